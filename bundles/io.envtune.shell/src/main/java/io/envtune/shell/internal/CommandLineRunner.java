@@ -1,0 +1,91 @@
+package io.envtune.shell.internal;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Converter;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The launcher's main-thread service ({@code main.thread=true}): bnd's launcher calls it on the JVM's main thread
+ * and exits with its return value. With command-line arguments it runs them as one Gogo command line and returns 0,
+ * or prints the error and returns 1. Without arguments the Gogo shell bundle runs the interactive console (see
+ * {@link ShellMode}) and this runner only keeps the main thread until the framework stops.
+ */
+@Component(service = Callable.class, property = "main.thread=true")
+public final class CommandLineRunner implements Callable<Integer> {
+
+    private final BundleContext context;
+    private final CommandProcessor processor;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    /**
+     * @param context the bundle context, for the launcher arguments and the start-up wait
+     * @param processor the Gogo command processor
+     */
+    @Activate
+    public CommandLineRunner(BundleContext context, @Reference CommandProcessor processor) {
+        this.context = context;
+        this.processor = processor;
+    }
+
+    @Override
+    public Integer call() {
+        List<String> args = LauncherArguments.of(context);
+        if (args.isEmpty()) {
+            awaitStop();
+            return 0;
+        }
+        new StartupWait(context).awaitStarted();
+        CommandSession session = processor.createSession(System.in, System.out, System.err);
+        try {
+            return runOnce(session, args);
+        } catch (Exception e) {
+            System.err.println("envtune: " + message(e));
+            return 1;
+        } finally {
+            session.close();
+        }
+    }
+
+    /** Releases the main thread when the framework (and so this component) stops. */
+    @Deactivate
+    void deactivate() {
+        stopped.countDown();
+    }
+
+    private void awaitStop() {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private int runOnce(CommandSession session, List<String> args) throws Exception {
+        String line = CommandLine.join(args);
+        new StartupWait(context).awaitCommand(args.get(0));
+        Object result = session.execute(line);
+        if (result instanceof CharSequence text) {
+            System.out.println(text);
+        } else if (result != null) {
+            System.out.println(session.format(result, Converter.INSPECT));
+        }
+        System.out.flush();
+        return 0;
+    }
+
+    private static String message(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getMessage() == null) {
+            t = t.getCause();
+        }
+        return t.getMessage() != null ? t.getMessage() : t.toString();
+    }
+}

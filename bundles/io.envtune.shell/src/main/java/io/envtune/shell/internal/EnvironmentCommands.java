@@ -1,0 +1,110 @@
+package io.envtune.shell.internal;
+
+import io.envtune.api.EnvironmentId;
+import io.envtune.api.ToolEnvironment;
+import io.envtune.api.ToolParameter;
+import io.envtune.api.ToolSpec;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.felix.service.command.Descriptor;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/** Gogo commands about tool environments: {@code envtune:envs} and {@code envtune:tools}. */
+@Component(service = EnvironmentCommands.class, property = {
+    "osgi.command.scope=envtune", "osgi.command.function=envs", "osgi.command.function=tools"})
+public final class EnvironmentCommands {
+
+    /** Live view of the registry; dynamic so hot-deployed environments show up without a restart. */
+    private final Map<ServiceReference<ToolEnvironment>, ToolEnvironment> environments = new ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addEnvironment(ServiceReference<ToolEnvironment> ref, ToolEnvironment env) {
+        environments.put(ref, env);
+    }
+
+    void removeEnvironment(ServiceReference<ToolEnvironment> ref) {
+        environments.remove(ref);
+    }
+
+    /**
+     * Lists every registered tool environment.
+     *
+     * @return one line per environment: id, version, bundle, number of tools
+     */
+    @Descriptor("list the registered tool environments: id, version, providing bundle, number of tools")
+    public String envs() {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"ID", "VERSION", "BUNDLE", "TOOLS"});
+        sorted().forEach(e -> rows.add(new String[] {e.getValue().id(), e.getValue().version(),
+            bundleName(e.getKey()), Integer.toString(e.getValue().tools().size())}));
+        return Table.render(rows) + (rows.size() - 1) + " environment(s)";
+    }
+
+    /**
+     * Lists tools with their Python signatures.
+     *
+     * @param env an environment id, or {@code *} for all
+     * @return one line per tool
+     */
+    @Descriptor("list the tools of one environment (or all) with their signatures")
+    public String tools(@Descriptor("environment id, e.g. GorillaFileSystem; omit for all") String... env) {
+        String wanted = env.length == 0 ? "*" : env[0];
+        StringBuilder out = new StringBuilder();
+        int count = 0;
+        for (var e : sorted()) {
+            ToolEnvironment te = e.getValue();
+            if (!wanted.equals("*") && !wanted.equals(te.id())) {
+                continue;
+            }
+            for (ToolSpec spec : te.tools()) {
+                out.append(te.id()).append('.').append(signature(spec)).append("\n    ")
+                    .append(spec.description()).append('\n');
+                count++;
+            }
+        }
+        if (count == 0 && !wanted.equals("*")) {
+            throw new IllegalArgumentException("no environment with id '" + wanted + "'; see envtune:envs");
+        }
+        return out.append(count).append(" tool(s)").toString();
+    }
+
+    static String signature(ToolSpec spec) {
+        StringBuilder s = new StringBuilder(spec.name()).append('(');
+        List<ToolParameter> params = spec.parameters();
+        for (int i = 0; i < params.size(); i++) {
+            ToolParameter p = params.get(i);
+            s.append(i == 0 ? "" : ", ").append(p.name()).append(": ").append(p.type());
+            if (!p.required()) {
+                s.append(" = ").append(p.defaultRepr());
+            }
+        }
+        return s.append(')').toString();
+    }
+
+    private List<Map.Entry<ServiceReference<ToolEnvironment>, ToolEnvironment>> sorted() {
+        List<Map.Entry<ServiceReference<ToolEnvironment>, ToolEnvironment>> list = new ArrayList<>(
+            environments.entrySet());
+        list.sort(Comparator.comparing((Map.Entry<ServiceReference<ToolEnvironment>, ToolEnvironment> e) ->
+            String.valueOf(e.getKey().getProperty(EnvironmentId.NAME))).thenComparing(e -> e.getValue().version()));
+        return list;
+    }
+
+    private static String bundleName(ServiceReference<?> ref) {
+        Bundle b = ref.getBundle();
+        if (b == null) {
+            b = FrameworkUtil.getBundle(EnvironmentCommands.class);
+        }
+        Object id = ref.getProperty(Constants.SERVICE_BUNDLEID);
+        return b.getSymbolicName() + " " + b.getVersion() + " [" + id + "]";
+    }
+}
