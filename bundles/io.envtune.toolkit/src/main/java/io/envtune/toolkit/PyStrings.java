@@ -1,8 +1,10 @@
 package io.envtune.toolkit;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** Python {@code str} methods whose Java look-alikes differ: splitlines, split, len, lower. */
+/** Python {@code str} methods whose Java look-alikes differ: splitlines, split, strip, len, lower, ordering. */
 public final class PyStrings {
 
     private PyStrings() {
@@ -13,7 +15,24 @@ public final class PyStrings {
      * @return {@code s.splitlines()} (all of Python's line boundaries; no final empty piece)
      */
     public static List<String> splitlines(String s) {
-        throw new UnsupportedOperationException("toolkit: not implemented yet");
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isLineBreak(c)) {
+                out.add(s.substring(start, i));
+                i += c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n' ? 2 : 1;
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        if (start < n) {
+            out.add(s.substring(start));
+        }
+        return out;
     }
 
     /**
@@ -21,7 +40,38 @@ public final class PyStrings {
      * @return {@code s.split()} (runs of Unicode whitespace, no empty pieces)
      */
     public static List<String> split(String s) {
-        throw new UnsupportedOperationException("toolkit: not implemented yet");
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && isSpace(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(s.substring(start, i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param s a string
+     * @return {@code s.strip()} (Python's whitespace set, not Java's)
+     */
+    public static String strip(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && isSpace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to);
     }
 
     /**
@@ -30,5 +80,49 @@ public final class PyStrings {
      */
     public static int len(String s) {
         return s.codePointCount(0, s.length());
+    }
+
+    /**
+     * @param s a string
+     * @return {@code s.lower()} (Unicode lower-casing, locale-independent)
+     */
+    public static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Python's string ordering ({@code <}, {@code sorted()}): by code point, which differs from
+     * {@link String#compareTo} for characters above U+FFFF.
+     *
+     * @param a a string
+     * @param b a string
+     * @return negative, zero or positive
+     */
+    public static int compare(String a, String b) {
+        int i = 0;
+        int n = Math.min(a.length(), b.length());
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == n) {
+            return Integer.compare(a.length(), b.length());
+        }
+        return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+    }
+
+    /**
+     * @param c a UTF-16 unit
+     * @return {@code c.isspace()} in Python
+     */
+    public static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+        }
+        return c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028
+                || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return (c >= '\n' && c <= '\r') || (c >= 0x1c && c <= 0x1e) || c == 0x85 || c == 0x2028 || c == 0x2029;
     }
 }

@@ -1,7 +1,22 @@
 package io.envtune.toolkit;
 
-/** Python type names and numeric coercions of the value model, for error texts and arithmetic. */
+import io.envtune.api.FailureKind;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Python type names and numeric coercions of the value model, for error texts and arithmetic. Besides the canonical
+ * types of the model, {@link Integer}, {@link Short} and {@link Byte} are accepted as int and {@link Float} as float,
+ * so values built by hand in Java behave.
+ */
 public final class PyTypes {
+
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     private PyTypes() {
     }
@@ -12,7 +27,43 @@ public final class PyTypes {
      *         {@code list}, {@code dict}, {@code tuple}, {@code set}, …
      */
     public static String typeName(Object value) {
-        throw new UnsupportedOperationException("toolkit: not implemented yet");
+        if (value == null) {
+            return "NoneType";
+        } else if (value instanceof Boolean) {
+            return "bool";
+        } else if (isIntegral(value)) {
+            return "int";
+        } else if (value instanceof Double || value instanceof Float) {
+            return "float";
+        } else if (value instanceof String) {
+            return "str";
+        }
+        return containerOrOtherName(value);
+    }
+
+    private static String containerOrOtherName(Object value) {
+        if (value instanceof List) {
+            return "list";
+        } else if (value instanceof Map) {
+            return "dict";
+        } else if (value instanceof PyTuple) {
+            return "tuple";
+        } else if (value instanceof Set) {
+            return "set";
+        } else if (value instanceof PyDecimal) {
+            return "Decimal";
+        } else if (value instanceof Mpf) {
+            return "mpf";
+        } else if (value instanceof Mpc) {
+            return "mpc";
+        } else if (value instanceof PyComplex) {
+            return "complex";
+        } else if (value instanceof PyEllipsis) {
+            return "ellipsis";
+        } else if (value instanceof PyObject o) {
+            return o.pyClassName();
+        }
+        return value.getClass().getSimpleName();
     }
 
     /**
@@ -20,7 +71,7 @@ public final class PyTypes {
      * @return true for int and bool values (bool is an int in Python)
      */
     public static boolean isInt(Object value) {
-        throw new UnsupportedOperationException("toolkit: not implemented yet");
+        return value instanceof Boolean || isIntegral(value);
     }
 
     /**
@@ -28,25 +79,99 @@ public final class PyTypes {
      * @return true for int, bool and float values
      */
     public static boolean isNumber(Object value) {
-        throw new UnsupportedOperationException("toolkit: not implemented yet");
+        return isInt(value) || value instanceof Double || value instanceof Float;
     }
 
     /**
-     * @param value an int, bool or float
+     * @param value a Python value
+     * @return true for a float value (not int, not bool)
+     */
+    public static boolean isFloat(Object value) {
+        return value instanceof Double || value instanceof Float;
+    }
+
+    /**
+     * @param value an int, bool or float, or a str holding a Python float literal
      * @return {@code float(value)}
      * @throws PyException for other types, with Python's text
      */
     public static double toDouble(Object value) {
-        throw new UnsupportedOperationException("toolkit: not implemented yet");
+        if (value instanceof Boolean b) {
+            return b ? 1.0 : 0.0;
+        } else if (value instanceof BigInteger big) {
+            double d = big.doubleValue();
+            if (Double.isInfinite(d)) {
+                throw new PyException("int too large to convert to float", FailureKind.INVALID_VALUE,
+                        null);
+            }
+            return d;
+        } else if (value instanceof Number n) {
+            return n.doubleValue();
+        } else if (value instanceof String s) {
+            return NumberText.parseFloat(s);
+        }
+        throw new PyException("float() argument must be a string or a real number, not '" + typeName(value) + "'",
+                FailureKind.WRONG_TYPE, null);
     }
 
     /**
-     * @param value an int or bool (a float is truncated like {@code int(x)})
+     * @param value an int or bool (a float is truncated like {@code int(x)}; a str must hold a base-10 int literal)
      * @return {@code int(value)} normalised to Long, or BigInteger when it does not fit
      * @throws PyException for other types, with Python's text
      */
     public static Object toInt(Object value) {
-        throw new UnsupportedOperationException("toolkit: not implemented yet");
+        if (value instanceof Boolean b) {
+            return b ? 1L : 0L;
+        } else if (value instanceof BigInteger big) {
+            return normalize(big);
+        } else if (isIntegral(value)) {
+            return ((Number) value).longValue();
+        } else if (value instanceof Double || value instanceof Float) {
+            return truncate(((Number) value).doubleValue());
+        } else if (value instanceof String s) {
+            return NumberText.parseInt(s);
+        }
+        throw new PyException("int() argument must be a string, a bytes-like object or a real number, not '"
+                + typeName(value) + "'", FailureKind.WRONG_TYPE, null);
+    }
+
+    private static Object truncate(double d) {
+        if (Double.isNaN(d)) {
+            throw new PyException("cannot convert float NaN to integer", FailureKind.INVALID_VALUE,
+                    null);
+        }
+        if (Double.isInfinite(d)) {
+            throw new PyException("cannot convert float infinity to integer",
+                    FailureKind.INVALID_VALUE, null);
+        }
+        if (Math.abs(d) < 9.0e18) {
+            return (long) d;
+        }
+        return normalize(new BigDecimal(d).toBigInteger());
+    }
+
+    /**
+     * @param value an int value (Long, BigInteger, Integer, …) or bool
+     * @return the value as a BigInteger
+     */
+    public static BigInteger toBigInteger(Object value) {
+        if (value instanceof BigInteger big) {
+            return big;
+        } else if (value instanceof Boolean b) {
+            return b ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        return BigInteger.valueOf(((Number) value).longValue());
+    }
+
+    /**
+     * @param value an arbitrary-size int
+     * @return the value as Long when it fits, else the BigInteger itself (the model's normal form)
+     */
+    public static Object normalize(BigInteger value) {
+        if (value.compareTo(LONG_MIN) >= 0 && value.compareTo(LONG_MAX) <= 0) {
+            return value.longValue();
+        }
+        return value;
     }
 
     /**
@@ -54,6 +179,37 @@ public final class PyTypes {
      * @return {@code bool(value)} (truthiness)
      */
     public static boolean truthy(Object value) {
-        throw new UnsupportedOperationException("toolkit: not implemented yet");
+        if (value == null) {
+            return false;
+        } else if (value instanceof Boolean b) {
+            return b;
+        } else if (value instanceof BigInteger big) {
+            return big.signum() != 0;
+        } else if (value instanceof Number n) {
+            return isIntegral(n) ? n.longValue() != 0 : n.doubleValue() != 0.0;
+        } else if (value instanceof String s) {
+            return !s.isEmpty();
+        }
+        return containerTruthy(value);
+    }
+
+    private static boolean containerTruthy(Object value) {
+        if (value instanceof Collection<?> c) {
+            return !c.isEmpty();
+        } else if (value instanceof Map<?, ?> m) {
+            return !m.isEmpty();
+        } else if (value instanceof PyTuple t) {
+            return !t.items().isEmpty();
+        } else if (value instanceof PyComplex c) {
+            return c.real() != 0.0 || c.imag() != 0.0;
+        } else if (value instanceof PyDecimal d) {
+            return !NumberText.isZeroDecimal(d.text());
+        }
+        return true;
+    }
+
+    static boolean isIntegral(Object value) {
+        return value instanceof Long || value instanceof Integer || value instanceof BigInteger
+                || value instanceof Short || value instanceof Byte;
     }
 }

@@ -44,7 +44,7 @@ final class StartupWait {
             return true;
         }
         for (File jar : jars) {
-            if (!active(jar.toURI().toString())) {
+            if (BundleJars.problem(jar).isEmpty() && !active(jar.toURI().toString())) {
                 return false;
             }
         }

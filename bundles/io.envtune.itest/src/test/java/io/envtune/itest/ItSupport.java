@@ -1,0 +1,69 @@
+package io.envtune.itest;
+
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.workingDirectory;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ops4j.pax.exam.Option;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+
+/** The options every integration test shares, and small waiting helpers. */
+final class ItSupport {
+
+    /** The folder FileInstall watches inside the test framework. */
+    static final File LOAD_DIR = new File(System.getProperty("envtune.it.work", "target/it-work"), "load");
+
+    private ItSupport() {
+    }
+
+    /** @return every runtime bundle, a watched folder, quiet logging */
+    static Option[] baseOptions() {
+        List<Option> options = new ArrayList<>();
+        File[] jars = new File(System.getProperty("envtune.it.bundles")).listFiles((d, n) -> n.endsWith(".jar"));
+        Arrays.sort(jars);
+        for (File jar : jars) {
+            options.add(bundle(jar.toURI().toString()));
+        }
+        LOAD_DIR.mkdirs();
+        options.add(workingDirectory(new File(System.getProperty("envtune.it.work"), "paxexam").getPath()));
+        options.add(cleanCaches(true));
+        options.add(frameworkProperty("felix.fileinstall.dir").value(LOAD_DIR.getAbsolutePath()));
+        options.add(frameworkProperty("felix.fileinstall.poll").value("200"));
+        options.add(frameworkProperty("felix.fileinstall.noInitialDelay").value("true"));
+        options.add(systemProperty("envtune.it.hot").value(System.getProperty("envtune.it.hot")));
+        options.add(systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"));
+        options.add(junitBundles());
+        return options.toArray(new Option[0]);
+    }
+
+    /**
+     * Polls until the filter matches (present) or stops matching (absent).
+     *
+     * @param context a bundle context
+     * @param filter an LDAP filter over service properties
+     * @param present whether to wait for presence or absence
+     * @param timeoutMs the limit
+     * @return whether the condition was met in time
+     */
+    static boolean await(BundleContext context, String filter, boolean present, long timeoutMs)
+        throws InvalidSyntaxException, InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (System.currentTimeMillis() < deadline) {
+            ServiceReference<?>[] refs = context.getAllServiceReferences(null, filter);
+            if ((refs != null) == present) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+}
