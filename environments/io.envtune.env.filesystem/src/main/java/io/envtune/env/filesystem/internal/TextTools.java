@@ -1,0 +1,153 @@
+package io.envtune.env.filesystem.internal;
+
+import static io.envtune.env.filesystem.internal.PyOps.dict;
+import static io.envtune.env.filesystem.internal.PyOps.error;
+import static io.envtune.env.filesystem.internal.PyOps.str;
+
+import io.envtune.api.FailureKind;
+import io.envtune.toolkit.BoundArgs;
+import io.envtune.toolkit.PyStrings;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The tools that read one or two files of the current directory: cat, wc, sort, grep, tail, diff. */
+final class TextTools {
+
+    /** Python's {@code sorted()} order on strings: by code point, not by UTF-16 unit. */
+    private static final Comparator<String> CODE_POINT_ORDER = (x, y) -> {
+        int i = 0;
+        int j = 0;
+        while (i < x.length() && j < y.length()) {
+            int a = x.codePointAt(i);
+            int b = y.codePointAt(j);
+            if (a != b) {
+                return Integer.compare(a, b);
+            }
+            i += Character.charCount(a);
+            j += Character.charCount(b);
+        }
+        return Integer.compare(x.length() - i, y.length() - j);
+    };
+
+    private TextTools() {
+    }
+
+    /**
+     * @return the file named {@code name} in the current directory, or null when missing or a directory
+     */
+    static File file(FileSystemState s, Object name) {
+        if (!PyOps.isKey(s.currentDir().contents(), name)) {
+            return null;
+        }
+        return s.currentDir().item(name) instanceof File f ? f : null;
+    }
+
+    /** {@code cat(file_name)}. */
+    static Object cat(FileSystemState s, BoundArgs a) {
+        Object name = a.get("file_name");
+        String prefix = "cat: '" + str(name) + "': ";
+        if (!EditTools.validName(name)) {
+            return error(prefix + "Invalid character", FailureKind.INVALID_VALUE, "file_name", name);
+        }
+        if (!PyOps.isKey(s.currentDir().contents(), name)) {
+            return error(prefix + "No such file or directory", FailureKind.NOT_FOUND, "file_name", name);
+        }
+        if (s.currentDir().item(name) instanceof File f) {
+            return dict("file_content", f.content());
+        }
+        return error(prefix + "Is a directory", FailureKind.WRONG_KIND, "file_name", name);
+    }
+
+    /** {@code wc(file_name, mode='l')}: lines, words or characters; the mode is checked first. */
+    static Object wc(FileSystemState s, BoundArgs a) {
+        Object name = a.get("file_name");
+        Object mode = a.get("mode");
+        if (!"l".equals(mode) && !"w".equals(mode) && !"c".equals(mode)) {
+            return error("wc: invalid mode '" + str(mode) + "'", FailureKind.INVALID_VALUE, "mode", mode);
+        }
+        File f = file(s, name);
+        if (f == null) {
+            return missing("wc", name);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        switch ((String) mode) {
+            case "l" -> out.put("count", (long) PyStrings.splitlines(PyOps.string(f.content(), "splitlines")).size());
+            case "w" -> out.put("count", (long) PyStrings.split(PyOps.string(f.content(), "split")).size());
+            default -> out.put("count", PyOps.len(f.content()));
+        }
+        out.put("type", switch ((String) mode) {
+            case "l" -> "lines";
+            case "w" -> "words";
+            default -> "characters";
+        });
+        return out;
+    }
+
+    /** {@code sort(file_name)}: the lines sorted by code point, joined by newlines. */
+    static Object sort(FileSystemState s, BoundArgs a) {
+        File f = file(s, a.get("file_name"));
+        if (f == null) {
+            return missing("sort", a.get("file_name"));
+        }
+        List<String> lines = new ArrayList<>(lines(f));
+        lines.sort(CODE_POINT_ORDER);
+        return dict("sorted_content", String.join("\n", lines));
+    }
+
+    /** {@code grep(file_name, pattern)}: the lines containing the pattern as a substring. */
+    static Object grep(FileSystemState s, BoundArgs a) {
+        File f = file(s, a.get("file_name"));
+        if (f == null) {
+            return missing("grep", a.get("file_name"));
+        }
+        List<String> matching = new ArrayList<>();
+        for (String line : lines(f)) {
+            if (PyOps.contains(line, a.get("pattern"))) {
+                matching.add(line);
+            }
+        }
+        return dict("matching_lines", matching);
+    }
+
+    /** {@code tail(file_name, lines=10)}: {@code lines[-n:]} after clamping n to the line count. */
+    static Object tail(FileSystemState s, BoundArgs a) {
+        File f = file(s, a.get("file_name"));
+        if (f == null) {
+            return missing("tail", a.get("file_name"));
+        }
+        List<String> lines = lines(f);
+        return dict("last_lines", String.join("\n", Slices.lastLines(lines, a.get("lines"))));
+    }
+
+    /** {@code diff(file_name1, file_name2)}: differing line pairs of the zipped line lists. */
+    static Object diff(FileSystemState s, BoundArgs a) {
+        Object name1 = a.get("file_name1");
+        Object name2 = a.get("file_name2");
+        File f1 = file(s, name1);
+        File f2 = f1 == null ? null : file(s, name2);
+        if (f1 == null || f2 == null) {
+            return error("diff: " + str(name1) + " or " + str(name2) + ": No such file or directory",
+                FailureKind.NOT_FOUND, f1 == null ? "file_name1" : "file_name2", f1 == null ? name1 : name2);
+        }
+        List<String> left = lines(f1);
+        List<String> right = lines(f2);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
+            if (!left.get(i).equals(right.get(i))) {
+                out.add("- " + left.get(i) + "\n+ " + right.get(i));
+            }
+        }
+        return dict("diff_lines", String.join("\n", out));
+    }
+
+    private static List<String> lines(File f) {
+        return PyStrings.splitlines(PyOps.string(f.content(), "splitlines"));
+    }
+
+    private static Object missing(String tool, Object name) {
+        return error(tool + ": " + str(name) + ": No such file or directory", FailureKind.NOT_FOUND, "file_name", name);
+    }
+}
