@@ -4,7 +4,7 @@ package io.envtune.api;
 public enum StepOutcome {
     /** Tool calls ran and all succeeded (paper code −1). */
     TOOLS_OK,
-    /** Tool calls ran and at least one failed (paper code −2). */
+    /** Tool calls ran and at least one raised: its result starts with {@code Error during execution:} (paper code −2). */
     TOOL_ERROR,
     /** The response broke the format and was sent back (paper code −3). */
     FORMAT_ERROR,
@@ -12,6 +12,11 @@ public enum StepOutcome {
     ANSWER,
     /** An empty call list ended the turn. */
     EMPTY_CALLS,
-    /** The step cap ended the turn after this step. */
+    /**
+     * Tool calls in a turn whose ground truth is empty, not executed (the released code's training protocol); the
+     * turn ends with score 0.
+     */
+    CALLS_NOT_EXECUTED,
+    /** Reported in a {@code StepReply} (never recorded) when the step cap closed the turn after this step. */
     STEP_CAP
 }
