@@ -1,0 +1,2 @@
+/** Generic feedback augmenters, registered as whiteboard services. */
+package io.envtune.augment.internal;
