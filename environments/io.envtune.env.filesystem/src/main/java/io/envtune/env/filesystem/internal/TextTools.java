@@ -70,7 +70,7 @@ final class TextTools {
         }
         File f = file(s, name);
         if (f == null) {
-            return missing("wc", name);
+            return missing(s, "wc", name);
         }
         Map<String, Object> out = new LinkedHashMap<>();
         switch ((String) mode) {
@@ -90,7 +90,7 @@ final class TextTools {
     static Object sort(FileSystemState s, BoundArgs a) {
         File f = file(s, a.get("file_name"));
         if (f == null) {
-            return missing("sort", a.get("file_name"));
+            return missing(s, "sort", a.get("file_name"));
         }
         List<String> lines = new ArrayList<>(lines(f));
         lines.sort(CODE_POINT_ORDER);
@@ -101,7 +101,7 @@ final class TextTools {
     static Object grep(FileSystemState s, BoundArgs a) {
         File f = file(s, a.get("file_name"));
         if (f == null) {
-            return missing("grep", a.get("file_name"));
+            return missing(s, "grep", a.get("file_name"));
         }
         List<String> matching = new ArrayList<>();
         for (String line : lines(f)) {
@@ -116,7 +116,7 @@ final class TextTools {
     static Object tail(FileSystemState s, BoundArgs a) {
         File f = file(s, a.get("file_name"));
         if (f == null) {
-            return missing("tail", a.get("file_name"));
+            return missing(s, "tail", a.get("file_name"));
         }
         List<String> lines = lines(f);
         return dict("last_lines", String.join("\n", Slices.lastLines(lines, a.get("lines"))));
@@ -126,11 +126,15 @@ final class TextTools {
     static Object diff(FileSystemState s, BoundArgs a) {
         Object name1 = a.get("file_name1");
         Object name2 = a.get("file_name2");
-        File f1 = file(s, name1);
-        File f2 = f1 == null ? null : file(s, name2);
-        if (f1 == null || f2 == null) {
+        Map<String, Node> contents = s.currentDir().contents();
+        // Python's `and` short-circuits: the second name is only looked up when the first one exists.
+        boolean both = PyOps.isKey(contents, name1) && PyOps.isKey(contents, name2);
+        if (!both || !(contents.get(name1) instanceof File f1) || !(contents.get(name2) instanceof File f2)) {
+            boolean firstBad = !(PyOps.isKey(contents, name1) && contents.get(name1) instanceof File);
+            String param = firstBad ? "file_name1" : "file_name2";
+            Object bad = firstBad ? name1 : name2;
             return error("diff: " + str(name1) + " or " + str(name2) + ": No such file or directory",
-                FailureKind.NOT_FOUND, f1 == null ? "file_name1" : "file_name2", f1 == null ? name1 : name2);
+                both ? FailureKind.WRONG_KIND : FailureKind.NOT_FOUND, param, bad);
         }
         List<String> left = lines(f1);
         List<String> right = lines(f2);
@@ -147,7 +151,9 @@ final class TextTools {
         return PyStrings.splitlines(PyOps.string(f.content(), "splitlines"));
     }
 
-    private static Object missing(String tool, Object name) {
-        return error(tool + ": " + str(name) + ": No such file or directory", FailureKind.NOT_FOUND, "file_name", name);
+    /** The shared "missing" message; the failure kind still tells a directory from a missing name. */
+    private static Object missing(FileSystemState s, String tool, Object name) {
+        FailureKind kind = PyOps.isKey(s.currentDir().contents(), name) ? FailureKind.WRONG_KIND : FailureKind.NOT_FOUND;
+        return error(tool + ": " + str(name) + ": No such file or directory", kind, "file_name", name);
     }
 }

@@ -5,6 +5,7 @@ import static io.envtune.env.travel.internal.Results.fail;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
+import io.envtune.toolkit.Failed;
 import io.envtune.toolkit.PyRepr;
 import java.util.ArrayList;
 import java.util.Map;
@@ -92,38 +93,39 @@ final class AccountTools {
     }
 
     /**
-     * The token checks shared by the secured tools (all but {@code register_credit_card}'s first one).
+     * The token checks of the secured tools: an expired token, then a token that is not the current one.
      *
-     * @return the error dict, or null when the token is good
-     */
-    static Map<String, Object> tokenCheck(TravelState s, Object token) {
-        return tokenCheck(s, token, new Object[0]);
-    }
-
-    /**
+     * @param token the caller's token
      * @param prefix key/value pairs the tool puts before {@code error} (e.g. {@code booking_status: false})
-     * @return the error result, or null when the token is good
+     * @return the failed result, or null when the token is good
      */
-    static Map<String, Object> tokenCheck(TravelState s, Object token, Object... prefix) {
+    static Failed tokenCheck(TravelState s, Object token, Object... prefix) {
         if (s.tokenExpired()) {
-            return failDict(prefix, "Token expired");
+            return fail(FailureKind.NOT_AUTHENTICATED, "access_token", "token expired",
+                withError(prefix, "Token expired"));
         }
         if (!s.tokenMatches(token)) {
-            return failDict(prefix, "Invalid access token");
+            return fail(FailureKind.NOT_AUTHENTICATED, "access_token", token,
+                withError(prefix, "Invalid access token"));
         }
         return null;
     }
 
+    /**
+     * @param cardId a key of the card dict
+     * @return the card's dict
+     */
     @SuppressWarnings("unchecked")
     static Map<String, Object> card(TravelState s, String cardId) {
         return (Map<String, Object>) s.creditCardList.get(cardId);
     }
 
-    private static Map<String, Object> failDict(Object[] prefix, String message) {
+    /** @return the prefix pairs followed by {@code "error", message} */
+    static Object[] withError(Object[] prefix, String message) {
         Object[] kv = new Object[prefix.length + 2];
         System.arraycopy(prefix, 0, kv, 0, prefix.length);
         kv[prefix.length] = "error";
         kv[prefix.length + 1] = message;
-        return dict(kv);
+        return kv;
     }
 }

@@ -93,7 +93,8 @@ final class PyText {
         if (value instanceof Collection<?> set) {
             return set;
         }
-        throw new PyException("'" + PyTypes.typeName(value) + "' object is not iterable", FailureKind.WRONG_TYPE, param);
+        throw new PyException("'" + PyTypes.typeName(value) + "' object is not iterable", FailureKind.WRONG_TYPE,
+            param);
     }
 
     /** @return {@code int(s)} when {@code s.isdigit()}, else 0 (the item is skipped) */

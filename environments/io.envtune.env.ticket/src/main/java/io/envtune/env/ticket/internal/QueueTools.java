@@ -1,0 +1,44 @@
+package io.envtune.env.ticket.internal;
+
+import io.envtune.api.FailureKind;
+import io.envtune.toolkit.Failed;
+import io.envtune.toolkit.PyTypes;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code get_user_tickets}: the current user's tickets, optionally filtered by status. */
+final class QueueTools {
+
+    private QueueTools() {
+    }
+
+    /**
+     * Not logged in → a one-element list holding the error dict (a list, so it prints as a Python repr). First every
+     * queued ticket is checked for the user ({@code KeyError: 'created_by'} when a ticket lacks it), then, only for a
+     * truthy {@code status}, the user's tickets are filtered by lower-cased status.
+     */
+    static Object userTickets(TicketState s, Object status) {
+        if (!PyTypes.truthy(s.currentUser)) {
+            List<Object> error = new ArrayList<>();
+            error.add(SessionTools.dict("error", "User not authenticated. Please log in to view tickets."));
+            return new Failed(error, FailureKind.NOT_AUTHENTICATED, null, "ticket_login first");
+        }
+        List<Object> mine = new ArrayList<>();
+        for (Object ticket : s.ticketQueue) {
+            if (PyOps.eq(PyOps.getItem(ticket, "created_by"), s.currentUser)) {
+                mine.add(ticket);
+            }
+        }
+        if (!PyTypes.truthy(status)) {
+            return mine;
+        }
+        List<Object> out = new ArrayList<>();
+        for (Object ticket : mine) {
+            String own = PyOps.lower(PyOps.getItem(ticket, "status"), null);
+            if (own.equals(PyOps.lower(status, "status"))) {
+                out.add(ticket);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,76 @@
+package io.envtune.env.ticket.internal;
+
+import static org.junit.Assert.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.envtune.api.EnvironmentInstance;
+import io.envtune.api.EnvironmentOptions;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.Test;
+
+/**
+ * Replays the ground truth of {@code fixtures/golden_<split>.jsonl} for every entry that involves TicketAPI. No
+ * entry involves TicketAPI alone, and the domains never touch each other's state, so each entry replays only the
+ * calls to TicketAPI tools on a TicketAPI instance and checks their results and the TicketAPI state after every
+ * turn.
+ */
+public final class TicketGoldenTest {
+
+    @Test
+    public void groundTruthMatchesTheReference() {
+        Path bfcl = Fixtures.bfclDir();
+        Map<String, JsonObject> configs = Fixtures.initialConfigs(bfcl);
+        Fixtures.Tally results = new Fixtures.Tally();
+        Fixtures.Tally states = new Fixtures.Tally();
+        int entries = 0;
+        for (String split : new String[] {"base", "miss_func", "miss_param", "long_context"}) {
+            for (JsonObject entry : Fixtures.lines(bfcl.resolve("fixtures").resolve("golden_" + split + ".jsonl"))) {
+                if (involves(entry)) {
+                    entries++;
+                    replay(entry, configs.get(entry.get("id").getAsString()), bfcl.resolve("data"), results, states);
+                }
+            }
+        }
+        System.out.println("TicketAPI golden entries: " + entries + "\n" + results.report("TicketAPI golden results")
+                + "\n" + states.report("TicketAPI golden states"));
+        assertTrue("no entry involves TicketAPI", entries > 0);
+        assertTrue(results.report("results"), results.mismatched == 0);
+        assertTrue(states.report("states"), states.mismatched == 0);
+    }
+
+    private static boolean involves(JsonObject entry) {
+        for (JsonElement c : entry.getAsJsonArray("involved_classes")) {
+            if (TicketTable.OWNER.equals(c.getAsString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void replay(JsonObject entry, JsonObject config, Path data, Fixtures.Tally results,
+            Fixtures.Tally states) {
+        String id = entry.get("id").getAsString();
+        EnvironmentOptions options = new EnvironmentOptions(entry.get("long_context").getAsBoolean(), data);
+        EnvironmentInstance instance = new TicketEnvironment()
+                .create(Fixtures.scenario(config, TicketTable.OWNER), options);
+        String owner = TicketTable.OWNER;
+        states.check(id + " initial", entry.getAsJsonObject("initial_state").get(owner).getAsString(),
+                instance.canonicalState());
+        for (JsonElement t : entry.getAsJsonArray("turns")) {
+            JsonObject turn = t.getAsJsonObject();
+            JsonArray calls = turn.getAsJsonArray("calls");
+            String where = id + " turn " + turn.get("turn").getAsInt();
+            for (int k = 0; k < calls.size(); k++) {
+                String call = calls.get(k).getAsString();
+                if (TicketTable.TABLE.names().contains(Fixtures.toolName(call))) {
+                    results.check(where + " " + call, turn.getAsJsonArray("results").get(k).getAsString(),
+                            Fixtures.run(instance, TicketTable.TABLE.names(), call));
+                }
+            }
+            states.check(where, turn.getAsJsonObject("state").get(owner).getAsString(), instance.canonicalState());
+        }
+    }
+}
