@@ -1,0 +1,41 @@
+package io.envtune.env.math.internal;
+
+import io.envtune.api.FailureKind;
+import io.envtune.toolkit.Failed;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The two shapes every MathAPI tool returns: {@code {"result": x}} and {@code {"error": "..."}}. */
+final class MathResults {
+
+    private MathResults() {
+    }
+
+    /**
+     * @param value the result
+     * @return {@code {"result": value}}
+     * @throws io.envtune.toolkit.PyException when value is an int too long for CPython to print
+     */
+    static Map<String, Object> ok(Object value) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("result", IntLimit.check(value));
+        return out;
+    }
+
+    /**
+     * @param message the reference's error text
+     * @param kind why it failed
+     * @param parameter the parameter at fault, or null
+     * @return {@code {"error": message}} with its failure reason
+     */
+    static Failed error(String message, FailureKind kind, String parameter) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("error", message);
+        return new Failed(out, kind, parameter, message);
+    }
+
+    /** @return the {@code TypeError} handler text most tools share */
+    static Failed notNumbers() {
+        return error("Both inputs must be numbers", FailureKind.WRONG_TYPE, null);
+    }
+}

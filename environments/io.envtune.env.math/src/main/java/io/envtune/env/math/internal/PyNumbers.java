@@ -1,0 +1,157 @@
+package io.envtune.env.math.internal;
+
+import io.envtune.toolkit.PyTuple;
+import io.envtune.toolkit.PyTypes;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Python's binary operators {@code + - * /} over the value model (Long/BigInteger/Boolean = int, Double = float),
+ * with CPython's promotions and exceptions: ints are unbounded, bool is an int, int with float goes through
+ * {@code float(int)} (which overflows for huge ints), and int / int is the correctly rounded true quotient.
+ */
+final class PyNumbers {
+
+    private static final MathContext QUOTIENT = new MathContext(40, RoundingMode.HALF_EVEN);
+
+    private PyNumbers() {
+    }
+
+    /** @return true for int and bool values */
+    static boolean isInt(Object v) {
+        return v instanceof Long || v instanceof BigInteger || v instanceof Boolean;
+    }
+
+    /** @return true for {@code isinstance(v, (int, float))} */
+    static boolean isNumber(Object v) {
+        return isInt(v) || v instanceof Double;
+    }
+
+    /** @return an int-like value as BigInteger */
+    static BigInteger big(Object v) {
+        if (v instanceof Long l) {
+            return BigInteger.valueOf(l);
+        }
+        if (v instanceof Boolean b) {
+            return b ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        return (BigInteger) v;
+    }
+
+    /** @return the value model's int for b: Long when it fits */
+    static Object normalize(BigInteger b) {
+        return b.bitLength() < 64 ? (Object) b.longValue() : b;
+    }
+
+    /** {@code float(v)} for a number; huge ints raise {@code OverflowError}. */
+    static double toFloat(Object v) {
+        if (v instanceof Double d) {
+            return d;
+        }
+        if (v instanceof Long l) {
+            return l;
+        }
+        if (v instanceof Boolean b) {
+            return b ? 1.0 : 0.0;
+        }
+        double d = ((BigInteger) v).doubleValue();
+        if (Double.isInfinite(d)) {
+            throw PyError.overflow("int too large to convert to float");
+        }
+        return d;
+    }
+
+    /** {@code v == 0} in Python: true only for numeric zeros (and False). */
+    static boolean isZero(Object v) {
+        if (v instanceof Double d) {
+            return d == 0.0;
+        }
+        return isInt(v) && big(v).signum() == 0;
+    }
+
+    /** {@code a + b}: numbers, and concatenation of str, list and tuple. */
+    static Object add(Object a, Object b) {
+        if (isInt(a) && isInt(b)) {
+            return normalize(big(a).add(big(b)));
+        }
+        if (isNumber(a) && isNumber(b)) {
+            return toFloat(a) + toFloat(b);
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x + y;
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            List<Object> out = new ArrayList<>(x);
+            out.addAll(y);
+            return out;
+        }
+        if (a instanceof PyTuple x && b instanceof PyTuple y) {
+            List<Object> out = new ArrayList<>(x.items());
+            out.addAll(y.items());
+            return new PyTuple(out);
+        }
+        throw unsupported("+", a, b);
+    }
+
+    /** {@code a - b} for numbers. */
+    static Object sub(Object a, Object b) {
+        if (isInt(a) && isInt(b)) {
+            return normalize(big(a).subtract(big(b)));
+        }
+        if (isNumber(a) && isNumber(b)) {
+            return toFloat(a) - toFloat(b);
+        }
+        throw unsupported("-", a, b);
+    }
+
+    /** {@code a * b} for numbers (sequence repetition is never reached: callers check for numbers first). */
+    static Object mul(Object a, Object b) {
+        if (isInt(a) && isInt(b)) {
+            return normalize(big(a).multiply(big(b)));
+        }
+        if (isNumber(a) && isNumber(b)) {
+            return toFloat(a) * toFloat(b);
+        }
+        throw unsupported("*", a, b);
+    }
+
+    /** {@code a / b}: always a float for numbers; division by zero raises {@code ZeroDivisionError}. */
+    static double trueDiv(Object a, Object b) {
+        if (!isNumber(a) || !isNumber(b)) {
+            throw unsupported("/", a, b);
+        }
+        if (isInt(a) && isInt(b)) {
+            return intTrueDiv(big(a), big(b));
+        }
+        double x = toFloat(a);
+        double y = toFloat(b);
+        if (y == 0.0) {
+            throw new PyError(PyError.Type.ZERO_DIVISION, "float division by zero");
+        }
+        return x / y;
+    }
+
+    /** int / int: exact when both fit in 53 bits, otherwise rounded from a 40-digit quotient. */
+    private static double intTrueDiv(BigInteger a, BigInteger b) {
+        if (b.signum() == 0) {
+            throw new PyError(PyError.Type.ZERO_DIVISION, "division by zero");
+        }
+        if (a.bitLength() <= 53 && b.bitLength() <= 53) {
+            return a.doubleValue() / b.doubleValue();
+        }
+        double q = new BigDecimal(a).divide(new BigDecimal(b), QUOTIENT).doubleValue();
+        if (Double.isInfinite(q)) {
+            throw PyError.overflow("integer division result too large for a float");
+        }
+        return q;
+    }
+
+    private static PyError unsupported(String op, Object a, Object b) {
+        return PyError.typeError("unsupported operand type(s) for " + op + ": '" + PyTypes.typeName(a) + "' and '"
+            + PyTypes.typeName(b) + "'");
+    }
+}
