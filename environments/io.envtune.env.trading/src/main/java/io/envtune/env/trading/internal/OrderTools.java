@@ -26,14 +26,15 @@ final class OrderTools {
         if (!s.longContext) {
             return order;
         }
-        @SuppressWarnings("unchecked")
-        Map<Object, Object> copy = (Map<Object, Object>) PyOps.shallowCopy(order);
+        Object copy = PyOps.shallowCopy(order);
         Object metadata = s.padding.orderMetadata(PyOps.item(copy, "symbol"));
         if (metadata instanceof Failed) {
             return metadata;
         }
-        copy.put("metadata", metadata);
-        return copy;
+        @SuppressWarnings("unchecked")
+        Map<Object, Object> padded = (Map<Object, Object>) copy;
+        padded.put("metadata", metadata);
+        return padded;
     }
 
     /** {@code cancel_order(order_id)}: any order that is not completed becomes Cancelled. */
@@ -79,8 +80,8 @@ final class OrderTools {
         }
         double floatPrice = PyNumbers.toFloat(price);
         Object orderId = s.orderCounter;
-        s.orders.put(orderId, PyOps.dict("id", orderId, "order_type", orderType, "symbol", symbol,
-            "price", floatPrice, "amount", amount, "status", "Open"));
+        s.orders.put(PyOps.storedKey(s.orders, orderId), PyOps.dict("id", orderId, "order_type", orderType,
+            "symbol", symbol, "price", floatPrice, "amount", amount, "status", "Open"));
         s.orderCounter = PyNumbers.add(s.orderCounter, 1L, "+=");
         return PyOps.dict("order_id", orderId, "order_type", orderType, "status", "Pending", "price", floatPrice,
             "amount", amount);

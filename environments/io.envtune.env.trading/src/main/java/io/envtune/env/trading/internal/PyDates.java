@@ -23,7 +23,8 @@ final class PyDates {
     static final String DATE_TIME = "%Y-%m-%d %H:%M:%S";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-    private static final String YMD = "(?<Y>\\d\\d\\d\\d)-(?<m>1[0-2]|0[1-9]|[1-9])-(?<d>3[01]|[12]\\d|0[1-9]|[1-9]| [1-9])";
+    private static final String YMD =
+        "(?<Y>\\d\\d\\d\\d)-(?<m>1[0-2]|0[1-9]|[1-9])-(?<d>3[01]|[12]\\d|0[1-9]|[1-9]| [1-9])";
     private static final Pattern DATE_RE = Pattern.compile(YMD, FLAGS);
     private static final Pattern DATE_TIME_RE = Pattern.compile(
         YMD + "\\s+(?<H>2[0-3]|[0-1]\\d|\\d):(?<M>[0-5]\\d|\\d):(?<S>6[0-1]|[0-5]\\d|\\d)", FLAGS);

@@ -55,6 +55,11 @@ final class PyOps {
         return map.get(normalKey(key));
     }
 
+    /** @return the key object under which {@code map[key] = v} stores: the existing equal key, else key itself */
+    static Object storedKey(Map<?, ?> map, Object key) {
+        return hasKey(map, key) ? normalKey(key) : key;
+    }
+
     /** Python-equal numbers hash alike; map them to the one Java form the state uses (Long, else BigInteger). */
     private static Object normalKey(Object key) {
         if (key instanceof Boolean b) {

@@ -1,6 +1,7 @@
 package io.envtune.env.trading.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,6 @@ final class TradingDefaults {
         for (int i = 0; i < keysAndValues.length; i += 2) {
             out.put(keysAndValues[i], keysAndValues[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 }

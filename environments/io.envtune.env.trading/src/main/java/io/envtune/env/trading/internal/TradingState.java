@@ -6,6 +6,7 @@ import io.envtune.toolkit.PyTypes;
 import java.math.BigInteger;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ final class TradingState implements DomainState {
         orderCounter = valueOf(scenario, "order_counter", TradingDefaults::orderCounter);
         stocks = dictOf(scenario, "stocks", TradingDefaults::stocks);
         watchList = listOf(scenario, "watch_list", TradingDefaults::watchList);
-        transactionHistory = listOf(scenario, "transaction_history", java.util.ArrayList::new);
+        transactionHistory = listOf(scenario, "transaction_history", ArrayList::new);
         this.longContext = padding != null;
         this.padding = padding;
         random = new PyRandom(seed(valueOf(scenario, "random_seed", () -> TradingDefaults.RANDOM_SEED)));
