@@ -13,8 +13,8 @@ import java.util.Map;
  * @param errorMessage BFCL's message; null when valid
  * @param failedTurn the turn the check failed at; null when valid or when no turn applies (force-terminated,
  *                   unreadable input)
- * @param differingAttributes for a state mismatch, the attributes of the first mismatching class that differ, in
- *                            attribute order; null otherwise
+ * @param differingAttributes for a state mismatch, the attributes of the first mismatching class that differ, sorted;
+ *                            null otherwise
  * @param missingItems for a response mismatch, the ground-truth result strings the model's results lack, in
  *                     ground-truth order; null otherwise
  */

@@ -41,20 +41,29 @@ public final class EpisodeEnvironments implements AutoCloseable {
                                Function<String, ToolEnvironment> lookup, EnvironmentOptions options) {
         Map<String, EnvironmentInstance> created = new LinkedHashMap<>();
         List<CallExecutor.ToolLookup> tools = new ArrayList<>();
-        for (String cls : classes) {
-            ToolEnvironment env = lookup.apply(cls);
-            if (env == null) {
-                created.values().forEach(EnvironmentInstance::close);
-                throw new IllegalArgumentException("no tool environment for BFCL class " + cls);
+        try {
+            for (String cls : classes) {
+                ToolEnvironment env = lookup.apply(cls);
+                if (env == null) {
+                    throw new IllegalArgumentException("no tool environment for BFCL class " + cls);
+                }
+                EnvironmentInstance instance = env.create(initialConfig.getOrDefault(cls, "{}"), options);
+                created.put(cls, instance);
+                tools.add(new CallExecutor.ToolLookup(instance, toolNames(env)));
             }
-            EnvironmentInstance instance = env.create(initialConfig.getOrDefault(cls, "{}"), options);
-            created.put(cls, instance);
-            Set<String> names = new LinkedHashSet<>();
-            env.tools().forEach(spec -> names.add(spec.name()));
-            tools.add(new CallExecutor.ToolLookup(instance, names));
+        } catch (RuntimeException e) {
+            // Do not leak the instances made before the failing class.
+            created.values().forEach(EnvironmentInstance::close);
+            throw e;
         }
         this.instances = Collections.unmodifiableMap(created);
         this.executor = new CallExecutor(tools);
+    }
+
+    private static Set<String> toolNames(ToolEnvironment env) {
+        Set<String> names = new LinkedHashSet<>();
+        env.tools().forEach(spec -> names.add(spec.name()));
+        return names;
     }
 
     /**

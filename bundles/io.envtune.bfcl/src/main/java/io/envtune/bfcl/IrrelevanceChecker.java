@@ -1,7 +1,7 @@
 package io.envtune.bfcl;
 
 import io.envtune.api.Task;
-import io.envtune.bfcl.internal.TurnChecks;
+
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package io.envtune.bfcl;
 
 import io.envtune.api.Task;
 import io.envtune.api.ToolEnvironment;
-import io.envtune.bfcl.internal.TurnChecks;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

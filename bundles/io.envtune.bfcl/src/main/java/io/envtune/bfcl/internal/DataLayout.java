@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Where the BFCL multi-turn files are: a data folder itself ({@code BFCL_v4_multi_turn_base.json},
- * {@code possible_answer/}, {@code multi_turn_func_doc/}), a gorilla checkout's {@code berkeley-function-call-leaderboard}
- * folder, or the checkout root. V4 file names are preferred over V3 ones.
+ * {@code possible_answer/}, {@code multi_turn_func_doc/}), a gorilla checkout's
+ * {@code berkeley-function-call-leaderboard} folder, or the checkout root. V4 file names are preferred over V3 ones.
  *
  * @param dataDir the resolved data folder
  */

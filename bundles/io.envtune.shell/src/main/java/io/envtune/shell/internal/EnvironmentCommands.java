@@ -1,39 +1,31 @@
 package io.envtune.shell.internal;
 
-import io.envtune.api.EnvironmentId;
 import io.envtune.api.ToolEnvironment;
 import io.envtune.api.ToolParameter;
 import io.envtune.api.ToolSpec;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** Gogo commands about tool environments: {@code envtune:envs} and {@code envtune:tools}. */
 @Component(service = EnvironmentCommands.class, property = {
     "osgi.command.scope=envtune", "osgi.command.function=envs", "osgi.command.function=tools"})
 public final class EnvironmentCommands {
 
-    /** Live view of the registry; dynamic so hot-deployed environments show up without a restart. */
-    private final Map<ServiceReference<ToolEnvironment>, ToolEnvironment> environments = new ConcurrentHashMap<>();
+    private final EnvironmentRegistry registry;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addEnvironment(ServiceReference<ToolEnvironment> ref, ToolEnvironment env) {
-        environments.put(ref, env);
-    }
-
-    void removeEnvironment(ServiceReference<ToolEnvironment> ref) {
-        environments.remove(ref);
+    /** @param registry the live environment registry */
+    @Activate
+    public EnvironmentCommands(@Reference EnvironmentRegistry registry) {
+        this.registry = registry;
     }
 
     /**
@@ -92,11 +84,7 @@ public final class EnvironmentCommands {
     }
 
     private List<Map.Entry<ServiceReference<ToolEnvironment>, ToolEnvironment>> sorted() {
-        List<Map.Entry<ServiceReference<ToolEnvironment>, ToolEnvironment>> list = new ArrayList<>(
-            environments.entrySet());
-        list.sort(Comparator.comparing((Map.Entry<ServiceReference<ToolEnvironment>, ToolEnvironment> e) ->
-            String.valueOf(e.getKey().getProperty(EnvironmentId.NAME))).thenComparing(e -> e.getValue().version()));
-        return list;
+        return registry.sorted();
     }
 
     private static String bundleName(ServiceReference<?> ref) {

@@ -1,13 +1,17 @@
-package io.envtune.bfcl.internal;
+package io.envtune.bfcl;
 
 import io.envtune.api.EnvironmentInstance;
 import io.envtune.toolkit.PyEquality;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The per-turn comparisons of BFCL's multi-turn checker. */
+/**
+ * The per-turn comparisons of BFCL's multi-turn checker, shared by the checker and by live episode scoring so both
+ * judge a turn the same way. Stateless.
+ */
 public final class TurnChecks {
 
     private TurnChecks() {
@@ -28,7 +32,8 @@ public final class TurnChecks {
      *
      * @param model the model-side instance
      * @param groundTruth the ground-truth instance of the same class
-     * @return the names of the differing attributes, in the ground truth's attribute order; empty when equal
+     * @return the names of the differing attributes, sorted by code point as the verdict fixtures list them; empty
+     *         when equal
      */
     public static List<String> differingAttributes(EnvironmentInstance model, EnvironmentInstance groundTruth) {
         Map<String, Object> modelAttributes = model.attributes();
@@ -39,6 +44,7 @@ public final class TurnChecks {
                 out.add(e.getKey());
             }
         }
+        Collections.sort(out);
         return out;
     }
 

@@ -1,0 +1,206 @@
+package io.envtune.runtime;
+
+import io.envtune.api.Completion;
+import io.envtune.api.Conversation;
+import io.envtune.api.Policy;
+import io.envtune.api.SamplingParams;
+import io.envtune.api.Task;
+import io.envtune.api.ToolEnvironment;
+import io.envtune.api.TrainingSegment;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Plays many episodes at once against policies, in lock-step rounds: every open episode's conversation goes to its
+ * policy (one batched call per policy and chunk), then every episode takes its step. Episodes are isolated (own
+ * instances, own record) and released as soon as they end; only a bounded thread pool runs, so thousands of open
+ * episodes cost memory for their state, not threads. Thread-safe; one run at a time per executor is the usual use.
+ */
+public final class RolloutExecutor implements AutoCloseable {
+
+    private final ExecutorService pool;
+    private final int threads;
+    private final int maxBatch;
+
+    /**
+     * @param threads worker threads (at least 1)
+     * @param maxBatch the largest batch sent to a policy in one call
+     */
+    public RolloutExecutor(int threads, int maxBatch) {
+        this.threads = Math.max(1, threads);
+        this.maxBatch = Math.max(1, maxBatch);
+        this.pool = Executors.newFixedThreadPool(this.threads, r -> {
+            Thread t = new Thread(r, "envtune-rollout");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * What to run.
+     *
+     * @param config how episodes are played
+     * @param lookup the environment of each class id
+     * @param augmenters the hint chain
+     * @param sampling sampling parameters for every policy call (n is forced to 1: one response per step)
+     * @param keepSegments whether to keep each response with its context (for training)
+     */
+    public record Plan(EpisodeConfig config, Function<String, ToolEnvironment> lookup, AugmenterChain augmenters,
+                       SamplingParams sampling, boolean keepSegments) {
+    }
+
+    /**
+     * Plays one episode per task.
+     *
+     * @param tasks the tasks (a task may appear several times, e.g. a GRPO group)
+     * @param policies the policy for each task's episode (the same instance for all, or one per episode)
+     * @param plan how to play
+     * @param sink receives each rollout as soon as its episode ends (called from worker threads)
+     * @throws IllegalStateException when a policy fails; every open episode is closed first
+     */
+    public void run(List<Task> tasks, Function<Task, Policy> policies, Plan plan, Consumer<Rollout> sink) {
+        List<Live> live = open(tasks, policies, plan);
+        try {
+            while (!live.isEmpty()) {
+                round(live, plan);
+                List<Live> next = new ArrayList<>();
+                for (Live l : live) {
+                    if (l.session.done()) {
+                        sink.accept(l.finish());
+                    } else {
+                        next.add(l);
+                    }
+                }
+                live = next;
+            }
+        } finally {
+            live.forEach(l -> l.session.close());
+        }
+    }
+
+    /**
+     * Plays one episode per task and collects the rollouts in task order.
+     *
+     * @param tasks the tasks
+     * @param policies the policy for each task's episode
+     * @param plan how to play
+     * @return the rollouts, in task order
+     */
+    public List<Rollout> runAll(List<Task> tasks, Function<Task, Policy> policies, Plan plan) {
+        Rollout[] out = new Rollout[tasks.size()];
+        run(tasks, policies, plan, r -> out[indexOf(r.record().episodeId())] = r);
+        return List.of(out);
+    }
+
+    /** Episode ids are {@code <run>#<task index>}. */
+    private static int indexOf(String episodeId) {
+        return Integer.parseInt(episodeId.substring(episodeId.lastIndexOf('#') + 1));
+    }
+
+    private List<Live> open(List<Task> tasks, Function<Task, Policy> policies, Plan plan) {
+        String runId = UUID.randomUUID().toString().substring(0, 8);
+        List<Live> live = new ArrayList<>();
+        try {
+            for (int i = 0; i < tasks.size(); i++) {
+                Task t = tasks.get(i);
+                EpisodeSession s = new EpisodeSession(runId + "#" + i, t, plan.config(), plan.lookup(),
+                    plan.augmenters());
+                live.add(new Live(s, policies.apply(t), plan.keepSegments()));
+            }
+        } catch (RuntimeException e) {
+            live.forEach(l -> l.session.close());
+            throw e;
+        }
+        return live;
+    }
+
+    private void round(List<Live> live, Plan plan) {
+        Map<Policy, List<Live>> groups = new IdentityHashMap<>();
+        live.forEach(l -> groups.computeIfAbsent(l.policy, p -> new ArrayList<>()).add(l));
+        List<Future<?>> work = new ArrayList<>();
+        SamplingParams one = withN1(plan.sampling());
+        for (Map.Entry<Policy, List<Live>> g : groups.entrySet()) {
+            List<Live> members = g.getValue();
+            for (int from = 0; from < members.size(); from += maxBatch) {
+                List<Live> chunk = members.subList(from, Math.min(members.size(), from + maxBatch));
+                work.add(pool.submit(() -> stepChunk(g.getKey(), chunk, one)));
+            }
+        }
+        await(work);
+    }
+
+    private static void stepChunk(Policy policy, List<Live> chunk, SamplingParams params) {
+        List<Conversation> batch = new ArrayList<>(chunk.size());
+        chunk.forEach(l -> batch.add(new Conversation(l.session.messages(), l.session.tools())));
+        List<List<Completion>> completions = policy.complete(batch, params);
+        if (completions.size() != chunk.size()) {
+            throw new IllegalStateException("policy " + policy.name() + " returned " + completions.size()
+                + " results for " + chunk.size() + " conversations");
+        }
+        for (int i = 0; i < chunk.size(); i++) {
+            chunk.get(i).step(batch.get(i), completions.get(i).get(0));
+        }
+    }
+
+    private static void await(List<Future<?>> work) {
+        for (Future<?> f : work) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("rollout interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("rollout failed: " + e.getCause().getMessage(), e.getCause());
+            }
+        }
+    }
+
+    private static SamplingParams withN1(SamplingParams p) {
+        return new SamplingParams(1, p.temperature(), p.topP(), p.topK(), p.maxNewTokens(), p.stop(), p.seed());
+    }
+
+    /** @return the number of worker threads */
+    public int threads() {
+        return threads;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    /** One open episode with its policy and, when kept, its segments. */
+    private static final class Live {
+        private final EpisodeSession session;
+        private final Policy policy;
+        private final List<TrainingSegment> segments;
+
+        Live(EpisodeSession session, Policy policy, boolean keepSegments) {
+            this.session = session;
+            this.policy = policy;
+            this.segments = keepSegments ? new ArrayList<>() : null;
+        }
+
+        void step(Conversation context, Completion completion) {
+            if (segments != null) {
+                segments.add(new TrainingSegment(context, completion));
+            }
+            session.step(completion.text());
+        }
+
+        Rollout finish() {
+            Rollout r = new Rollout(session.record(), segments == null ? List.of() : segments);
+            session.close();
+            return r;
+        }
+    }
+}

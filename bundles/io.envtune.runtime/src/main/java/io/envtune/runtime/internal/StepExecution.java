@@ -1,0 +1,118 @@
+package io.envtune.runtime.internal;
+
+import io.envtune.api.FeedbackEvent;
+import io.envtune.api.FeedbackKind;
+import io.envtune.api.FeedbackMode;
+import io.envtune.api.StepOutcome;
+import io.envtune.api.ToolCall;
+import io.envtune.api.ToolResult;
+import io.envtune.api.ToolSpec;
+import io.envtune.bfcl.EpisodeEnvironments;
+import io.envtune.runtime.AugmenterChain;
+import io.envtune.runtime.EmptyTurnCalls;
+import io.envtune.runtime.ParsedResponse;
+import io.envtune.runtime.ResponseParser;
+import io.envtune.toolkit.JsonCalls;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs one model message against the live environments and builds the observation, with hints when augmented. */
+public final class StepExecution {
+
+    private static final String RAISED = "Error during execution:";
+
+    private final EpisodeEnvironments model;
+    private final boolean augmented;
+    private final AugmenterChain augmenters;
+
+    /**
+     * @param model the live instances
+     * @param mode standard or augmented feedback
+     * @param augmenters the hint chain
+     */
+    public StepExecution(EpisodeEnvironments model, FeedbackMode mode, AugmenterChain augmenters) {
+        this.model = model;
+        this.augmented = mode == FeedbackMode.AUGMENTED;
+        this.augmenters = augmenters;
+    }
+
+    /**
+     * What one step did.
+     *
+     * @param outcome the step outcome
+     * @param calls the calls as Python call strings
+     * @param results the raw result of each executed call (empty when nothing ran)
+     * @param feedback the observation for the model when the turn goes on
+     * @param endsTurn whether the step ends the user turn
+     * @param nextTurnPrefix text to put before the next question (warnings, hints); empty when none
+     */
+    public record Result(StepOutcome outcome, List<String> calls, List<String> results, String feedback,
+                         boolean endsTurn, String nextTurnPrefix) {
+    }
+
+    /**
+     * @param modelText the raw response
+     * @param emptyGroundTruth whether the current turn's ground truth is empty
+     * @param emptyTurnCalls what to do with calls in such a turn
+     * @param offered the tools offered now
+     * @return what happened
+     */
+    public Result run(String modelText, boolean emptyGroundTruth, EmptyTurnCalls emptyTurnCalls,
+                      List<ToolSpec> offered) {
+        ParsedResponse parsed = ResponseParser.parse(modelText);
+        if (parsed instanceof ParsedResponse.FormatError fe) {
+            String hint = hint(new FeedbackEvent(FeedbackKind.FORMAT_ERROR, null, null, fe.message(), offered));
+            return new Result(StepOutcome.FORMAT_ERROR, List.of(), List.of(),
+                Observations.formatError(fe.message(), hint), false, "");
+        }
+        if (parsed instanceof ParsedResponse.Answer) {
+            return new Result(StepOutcome.ANSWER, List.of(), List.of(), "", true, "");
+        }
+        List<ToolCall> calls = ((ParsedResponse.Calls) parsed).calls();
+        if (calls.isEmpty()) {
+            return new Result(StepOutcome.EMPTY_CALLS, List.of(), List.of(), "", true, "");
+        }
+        List<String> callTexts = calls.stream().map(JsonCalls::toPython).toList();
+        if (emptyGroundTruth) {
+            return callsInEmptyTurn(calls, callTexts, emptyTurnCalls, offered);
+        }
+        return execute(calls, callTexts, offered);
+    }
+
+    private Result callsInEmptyTurn(List<ToolCall> calls, List<String> callTexts, EmptyTurnCalls policy,
+                                    List<ToolSpec> offered) {
+        String hint = hint(new FeedbackEvent(FeedbackKind.CALL_IN_EMPTY_TURN, calls.get(0), null,
+            "tool calls in a turn where a function or parameter is missing", offered));
+        String hintLine = hint == null ? "" : "(Hint: " + hint + ")\n";
+        if (policy == EmptyTurnCalls.SKIP_WITH_WARNING) {
+            return new Result(StepOutcome.CALLS_NOT_EXECUTED, callTexts, List.of(), "", true,
+                Observations.EMPTY_TURN_WARNING + hintLine);
+        }
+        Result ran = execute(calls, callTexts, offered);
+        return new Result(ran.outcome(), callTexts, ran.results(), "", true, hintLine);
+    }
+
+    private Result execute(List<ToolCall> calls, List<String> callTexts, List<ToolSpec> offered) {
+        List<String> results = new ArrayList<>(calls.size());
+        List<String> hints = new ArrayList<>();
+        boolean raised = false;
+        for (int i = 0; i < calls.size(); i++) {
+            ToolResult r = model.execute(callTexts.get(i));
+            results.add(r.text());
+            raised |= r.text().startsWith(RAISED);
+            if (r.failed()) {
+                String hint = hint(new FeedbackEvent(FeedbackKind.TOOL_FAILURE, calls.get(i), r.failure(), r.text(),
+                    offered));
+                if (hint != null) {
+                    hints.add(calls.get(i).name() + ": " + hint);
+                }
+            }
+        }
+        StepOutcome outcome = raised ? StepOutcome.TOOL_ERROR : StepOutcome.TOOLS_OK;
+        return new Result(outcome, callTexts, results, Observations.toolResults(results, hints), false, "");
+    }
+
+    private String hint(FeedbackEvent event) {
+        return augmented ? augmenters.hint(event).orElse(null) : null;
+    }
+}

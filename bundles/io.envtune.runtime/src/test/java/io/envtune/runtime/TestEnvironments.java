@@ -1,0 +1,37 @@
+package io.envtune.runtime;
+
+import io.envtune.api.ToolEnvironment;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The eight BFCL environments, created with their public constructors as DS would. */
+final class TestEnvironments {
+
+    private static final List<String> CLASSES = List.of(
+        "io.envtune.env.filesystem.internal.FileSystemEnvironment",
+        "io.envtune.env.math.internal.MathEnvironment",
+        "io.envtune.env.message.internal.MessageEnvironment",
+        "io.envtune.env.posting.internal.TwitterEnvironment",
+        "io.envtune.env.ticket.internal.TicketEnvironment",
+        "io.envtune.env.trading.internal.TradingEnvironment",
+        "io.envtune.env.travel.internal.TravelEnvironment",
+        "io.envtune.env.vehicle.internal.VehicleEnvironment");
+
+    private TestEnvironments() {
+    }
+
+    static Function<String, ToolEnvironment> lookup() {
+        Map<String, ToolEnvironment> byId = new HashMap<>();
+        for (String cls : CLASSES) {
+            try {
+                ToolEnvironment env = (ToolEnvironment) Class.forName(cls).getConstructor().newInstance();
+                byId.put(env.id(), env);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot create " + cls, e);
+            }
+        }
+        return byId::get;
+    }
+}

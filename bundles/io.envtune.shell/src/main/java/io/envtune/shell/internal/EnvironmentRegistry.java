@@ -1,0 +1,56 @@
+package io.envtune.shell.internal;
+
+import io.envtune.api.EnvironmentId;
+import io.envtune.api.ToolEnvironment;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * The live view of registered tool environments that the commands share: dynamic, so a hot-deployed environment
+ * is visible at once and a removed one disappears. When two bundles register the same id, the newest registration
+ * (highest service id) serves new episodes; episodes already running keep the instance they started with.
+ */
+@Component(service = EnvironmentRegistry.class)
+public final class EnvironmentRegistry implements Function<String, ToolEnvironment> {
+
+    private final Map<ServiceReference<ToolEnvironment>, ToolEnvironment> environments = new ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addEnvironment(ServiceReference<ToolEnvironment> ref, ToolEnvironment env) {
+        environments.put(ref, env);
+    }
+
+    void removeEnvironment(ServiceReference<ToolEnvironment> ref) {
+        environments.remove(ref);
+    }
+
+    /**
+     * @param id an environment id
+     * @return the newest environment with that id, or null
+     */
+    @Override
+    public ToolEnvironment apply(String id) {
+        return sorted().stream().filter(e -> id.equals(e.getValue().id())).reduce((a, b) -> b)
+            .map(Map.Entry::getValue).orElse(null);
+    }
+
+    /** @return every registration, by id and then service id */
+    List<Map.Entry<ServiceReference<ToolEnvironment>, ToolEnvironment>> sorted() {
+        List<Map.Entry<ServiceReference<ToolEnvironment>, ToolEnvironment>> list =
+            new ArrayList<>(environments.entrySet());
+        list.sort(Comparator.comparing((Map.Entry<ServiceReference<ToolEnvironment>, ToolEnvironment> e) ->
+            String.valueOf(e.getKey().getProperty(EnvironmentId.NAME)))
+            .thenComparingLong(e -> (Long) e.getKey().getProperty(Constants.SERVICE_ID)));
+        return list;
+    }
+}

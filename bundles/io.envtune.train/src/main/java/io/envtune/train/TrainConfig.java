@@ -1,0 +1,32 @@
+package io.envtune.train;
+
+import io.envtune.runtime.EmptyTurnCalls;
+import java.nio.file.Path;
+
+/**
+ * The knobs of a training run.
+ *
+ * @param runDir the run folder (configuration, metrics, records, checkpoints, summary)
+ * @param maxSteps the total number of training steps over all stages
+ * @param groupSize rollouts per task in a GRPO group (the paper: 16)
+ * @param batchTasks tasks per step (the paper: 16 in stage 1, 32 after)
+ * @param seed the seed of task sampling and policy sampling
+ * @param temperature the sampling temperature of rollouts
+ * @param validateEvery run validation every this many steps (and at each stage's end)
+ * @param checkpointEvery write a checkpoint every this many steps
+ * @param threads rollout worker threads
+ * @param emptyTurnCalls calls in empty-ground-truth turns: executed (paper) or skipped with a warning (code)
+ * @param dataDir the BFCL data folder for long-context tasks, or null
+ */
+public record TrainConfig(Path runDir, int maxSteps, int groupSize, int batchTasks, long seed, double temperature,
+                          int validateEvery, int checkpointEvery, int threads, EmptyTurnCalls emptyTurnCalls,
+                          Path dataDir) {
+
+    /** Validates the numbers. */
+    public TrainConfig {
+        if (maxSteps < 1 || groupSize < 1 || batchTasks < 1 || validateEvery < 1 || checkpointEvery < 1) {
+            throw new IllegalArgumentException("steps, group size, batch, validateEvery and checkpointEvery must be "
+                + "positive");
+        }
+    }
+}

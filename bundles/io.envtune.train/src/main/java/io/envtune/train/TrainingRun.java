@@ -1,0 +1,242 @@
+package io.envtune.train;
+
+import io.envtune.api.EpisodeRecord;
+import io.envtune.api.RewardFunction;
+import io.envtune.api.SamplingParams;
+import io.envtune.api.ScoredGroup;
+import io.envtune.api.Stage;
+import io.envtune.api.StepMetrics;
+import io.envtune.api.Task;
+import io.envtune.api.ToolEnvironment;
+import io.envtune.api.TrainablePolicy;
+import io.envtune.api.UpdateStats;
+import io.envtune.curriculum.Curriculum;
+import io.envtune.runtime.AugmenterChain;
+import io.envtune.runtime.EpisodeConfig;
+import io.envtune.runtime.Rollout;
+import io.envtune.runtime.RolloutExecutor;
+import io.envtune.train.internal.GroupScorer;
+import io.envtune.train.internal.StageSampler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * One Environment-Tuning run: per step, draw the current stage's tasks, play {@code groupSize} rollouts of each,
+ * score them with the stage's rewards, update the policy with GRPO, validate, let the curriculum decide on promotion,
+ * log, and checkpoint the policy together with the curriculum state. A killed run resumes from its last checkpoint
+ * ({@link #resumeState(RunFolder)}) and loses only the step in progress.
+ */
+public final class TrainingRun {
+
+    /**
+     * The services a run uses.
+     *
+     * @param lookup the environment of each class id
+     * @param augmenters the hint chain for augmented stages
+     * @param rewards the reward functions by name
+     */
+    public record Services(Function<String, ToolEnvironment> lookup, AugmenterChain augmenters,
+                           Function<String, RewardFunction> rewards) {
+    }
+
+    private final TrainConfig config;
+    private final TaskPool pool;
+    private final Curriculum curriculum;
+    private final TrainablePolicy policy;
+    private final Services services;
+    private final RunFolder folder;
+    private final Consumer<String> out;
+
+    /**
+     * @param config the knobs
+     * @param pool the tasks
+     * @param curriculum the curriculum, persisting to {@link RunFolder#curriculumState()}
+     * @param policy the policy to train (already loaded from the checkpoint when resuming)
+     * @param services environments, augmenters, rewards
+     * @param out where progress lines go
+     */
+    public TrainingRun(TrainConfig config, TaskPool pool, Curriculum curriculum, TrainablePolicy policy,
+                       Services services, Consumer<String> out) {
+        this.config = config;
+        this.pool = pool;
+        this.curriculum = curriculum;
+        this.policy = policy;
+        this.services = services;
+        this.folder = new RunFolder(config.runDir());
+        this.out = out;
+    }
+
+    /**
+     * Prepares a run folder for resuming: puts the last checkpoint's curriculum state back in place, so the
+     * curriculum and the policy restart from the same step.
+     *
+     * @param folder the run folder
+     * @return the state of the last complete step, or null for a fresh run
+     * @throws IOException when the files cannot be read or restored
+     */
+    public static RunState resumeState(RunFolder folder) throws IOException {
+        RunState state = folder.readJson("state.json", RunState.class);
+        if (state != null && state.checkpoint() != null) {
+            Path saved = checkpointDir(folder, state).resolve("curriculum.json");
+            if (Files.exists(saved)) {
+                Files.copy(saved, folder.curriculumState(), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return state;
+    }
+
+    /**
+     * @param folder the run folder
+     * @param state a state with a checkpoint
+     * @return the checkpoint folder to load the policy from
+     */
+    public static Path checkpointDir(RunFolder folder, RunState state) {
+        return folder.dir().resolve("checkpoints").resolve(state.checkpoint());
+    }
+
+    /**
+     * Trains until {@code maxSteps}.
+     *
+     * @param resumed the state to resume from, or null for a fresh run
+     * @return the summary (also written to {@code summary.json})
+     * @throws IOException when a run file cannot be written
+     */
+    public Summary run(RunState resumed) throws IOException {
+        long started = System.nanoTime();
+        RunState state = resumed != null ? resumed : fresh();
+        List<StepLog> history = folder.readMetrics(state.step());
+        try (RolloutExecutor executor = new RolloutExecutor(config.threads(), 64)) {
+            Episodes episodes = new Episodes(executor, services, config);
+            while (state.step() < config.maxSteps()) {
+                state = step(episodes, state, history, started);
+            }
+            Summary summary = summarize(episodes, state, history, started);
+            folder.writeJson("summary.json", summary);
+            return summary;
+        }
+    }
+
+    private RunState fresh() throws IOException {
+        Files.createDirectories(folder.dir());
+        out.accept("measuring the untrained policy on " + pool.allTrain().size() + " training and "
+            + pool.allValidation().size() + " validation tasks");
+        try (RolloutExecutor executor = new RolloutExecutor(config.threads(), 64)) {
+            Episodes episodes = new Episodes(executor, services, config);
+            Stage last = curriculum.stages().get(curriculum.stages().size() - 1);
+            Evaluation before = episodes.evaluate(policy, pool.allTrain(), last);
+            Evaluation valBefore = episodes.evaluate(policy, pool.allValidation(), last);
+            RunState s = new RunState(0, null, before, valBefore, Double.NaN, 0);
+            folder.writeJson("state.json", s);
+            return s;
+        }
+    }
+
+    private RunState step(Episodes episodes, RunState state, List<StepLog> history, long started)
+        throws IOException {
+        long t0 = System.nanoTime();
+        long step = state.step() + 1;
+        Stage stage = curriculum.current();
+        int stageIndex = curriculum.currentIndex();
+        List<Task> stageTasks = StageSampler.stageTasks(pool, stage);
+        List<Task> batch = StageSampler.batch(stageTasks, curriculum.stepsInStage(), config.batchTasks(),
+            config.seed());
+        List<Rollout> rollouts = episodes.train(policy, batch, stage, step);
+        List<ScoredGroup> groups = GroupScorer.score(rollouts, config.groupSize(), stage, services.rewards());
+        UpdateStats stats = policy.update(groups);
+        List<EpisodeRecord> records = rollouts.stream().map(Rollout::record).toList();
+        Evaluation trainEval = Evaluation.of(records);
+        double validation = Double.NaN;
+        if (step % config.validateEvery() == 0 || step == config.maxSteps()) {
+            validation = episodes.evaluate(policy, pool.validationTasks(stage.splits()), stage).progress();
+        }
+        double[] rewards = GroupScorer.rewards(groups);
+        boolean promoted = curriculum.observe(new StepMetrics(step, Stats.mean(rewards), stats.gradNorm(),
+            validation));
+        double formatAfterS1 = state.formatValidityAfterStage1();
+        if (promoted && stageIndex == 0) {
+            formatAfterS1 = episodes.evaluate(policy, stageTasks, stage).formatValidity();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        StepLog log = new StepLog(step, stage.name(), Stats.mean(rewards), Stats.std(rewards), trainEval.progress(),
+            trainEval.formatValidity(), stats.kl(), stats.entropy(), stats.clipFraction(), stats.gradNorm(),
+            stats.tokens(), stats.zeroSignalGroups(), validation, seconds, promoted);
+        history.add(log);
+        folder.writeRecords(step, records);
+        folder.writeMetrics(history);
+        out.accept(Progress.line(log, config.maxSteps(), history));
+        return checkpoint(state, step, formatAfterS1, started);
+    }
+
+    private RunState checkpoint(RunState state, long step, double formatAfterS1, long started) throws IOException {
+        double wall = state.wallSeconds() + (System.nanoTime() - started) / 1e9;
+        String name = state.checkpoint();
+        if (step % config.checkpointEvery() == 0 || step == config.maxSteps()) {
+            Path staged = folder.stagingCheckpoint(step);
+            policy.save(staged);
+            Files.copy(folder.curriculumState(), staged.resolve("curriculum.json"),
+                StandardCopyOption.REPLACE_EXISTING);
+            name = folder.commitCheckpoint(step, staged).getFileName().toString();
+        }
+        RunState next = new RunState(step, name, state.before(), state.validationBefore(), formatAfterS1, wall);
+        folder.writeJson("state.json", next);
+        return next;
+    }
+
+    private Summary summarize(Episodes episodes, RunState state, List<StepLog> history, long started) {
+        Stage last = curriculum.stages().get(curriculum.stages().size() - 1);
+        Evaluation after = episodes.evaluate(policy, pool.allTrain(), last);
+        Evaluation valAfter = episodes.evaluate(policy, pool.allValidation(), last);
+        Map<String, Long> perStage = new LinkedHashMap<>();
+        curriculum.stages().forEach(s -> perStage.put(s.name(), 0L));
+        history.forEach(h -> perStage.merge(h.stage(), 1L, Long::sum));
+        double wall = state.wallSeconds() + (System.nanoTime() - started) / 1e9;
+        return new Summary(wall, state.step(), curriculum.current().name(), perStage,
+            state.formatValidityAfterStage1(), state.before().progress(), after.progress(),
+            state.validationBefore().progress(), valAfter.progress(), state.before().success(), after.success(),
+            state.before().formatValidity(), after.formatValidity());
+    }
+
+    /** Rollouts of one stage's settings, for training (groups, segments kept) and for evaluation. */
+    private static final class Episodes {
+        private final RolloutExecutor executor;
+        private final Services services;
+        private final TrainConfig config;
+
+        Episodes(RolloutExecutor executor, Services services, TrainConfig config) {
+            this.executor = executor;
+            this.services = services;
+            this.config = config;
+        }
+
+        List<Rollout> train(TrainablePolicy policy, List<Task> batch, Stage stage, long step) {
+            List<Task> grouped = new ArrayList<>();
+            batch.forEach(t -> {
+                for (int i = 0; i < config.groupSize(); i++) {
+                    grouped.add(t);
+                }
+            });
+            return executor.runAll(grouped, t -> policy, plan(stage, config.seed() + step, true));
+        }
+
+        Evaluation evaluate(TrainablePolicy policy, List<Task> tasks, Stage stage) {
+            List<Rollout> r = executor.runAll(tasks, t -> policy, plan(stage, config.seed(), false));
+            return Evaluation.of(r.stream().map(Rollout::record).toList());
+        }
+
+        private RolloutExecutor.Plan plan(Stage stage, long seed, boolean keepSegments) {
+            EpisodeConfig ec = new EpisodeConfig(stage.name(), stage.feedbackMode(), stage.promptVariant(),
+                stage.maxStepsPerTurn(), config.emptyTurnCalls(), config.dataDir());
+            SamplingParams sp = new SamplingParams(1, config.temperature(), 1.0, 0, stage.responseBudget(), List.of(),
+                seed);
+            return new RolloutExecutor.Plan(ec, services.lookup(), services.augmenters(), sp, keepSegments);
+        }
+    }
+}
