@@ -44,24 +44,35 @@ public final class PyFloat {
     }
 
     /**
-     * The shortest decimal that reads back as {@code ax}, nearest to it among equally short ones. With at most 15
-     * significant digits the nearest 15-digit rounding decides (15-digit decimals map to distinct doubles); otherwise
-     * 16 digits (both neighbours tried) or 17 (always enough).
+     * The shortest decimal that reads back as {@code ax}, nearest to it among equally short ones. For normal doubles
+     * the nearest 15-digit rounding decides whether 15 digits or fewer suffice (distinct decimals of at most 15 digits
+     * map to distinct doubles, so it is then the shortest one); otherwise 16 digits (both neighbours tried) or 17
+     * (always enough). Subnormals have less precision and try every length.
      */
     static BigDecimal shortest(double ax) {
         BigDecimal exact = new BigDecimal(ax);
+        if (ax < Double.MIN_NORMAL) {
+            return shortestFrom(exact, ax, 1);
+        }
         BigDecimal r15 = exact.round(new MathContext(15, RoundingMode.HALF_EVEN));
         if (r15.doubleValue() == ax) {
             return r15.stripTrailingZeros();
         }
-        BigDecimal r16 = exact.round(new MathContext(16, RoundingMode.HALF_EVEN));
-        if (r16.doubleValue() == ax) {
-            return r16.stripTrailingZeros();
-        }
-        RoundingMode other = r16.compareTo(exact) > 0 ? RoundingMode.DOWN : RoundingMode.UP;
-        BigDecimal o16 = exact.round(new MathContext(16, other));
-        if (o16.doubleValue() == ax) {
-            return o16.stripTrailingZeros();
+        return shortestFrom(exact, ax, 16);
+    }
+
+    /** Tries precisions from {@code p} up: the nearest rounding first, then the other neighbour. */
+    private static BigDecimal shortestFrom(BigDecimal exact, double ax, int p) {
+        for (; p < 17; p++) {
+            BigDecimal nearest = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+            if (nearest.doubleValue() == ax) {
+                return nearest.stripTrailingZeros();
+            }
+            RoundingMode other = nearest.compareTo(exact) > 0 ? RoundingMode.DOWN : RoundingMode.UP;
+            BigDecimal second = exact.round(new MathContext(p, other));
+            if (second.doubleValue() == ax) {
+                return second.stripTrailingZeros();
+            }
         }
         return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }

@@ -33,8 +33,8 @@ public final class PyRepr {
 
     /**
      * @param value a Python value
-     * @return {@code str(value)} (a string is itself; containers print their elements' repr; a Decimal or mpf
-     *         prints its digits)
+     * @return {@code str(value)} (a string is itself; containers print their elements' repr; a Decimal prints its
+     *         digits; an mpf prints its repr digits, where mpmath's str would show {@code dps} digits only)
      */
     public static String str(Object value) {
         if (value instanceof String s) {
@@ -141,8 +141,7 @@ public final class PyRepr {
             sb.append(imag);
             return;
         }
-        boolean imagNegative = c.imag() < 0 || (c.imag() == 0.0 && 1.0 / c.imag() < 0)
-                || (Double.isNaN(c.imag()) && false);
+        boolean imagNegative = c.imag() < 0 || (c.imag() == 0.0 && 1.0 / c.imag() < 0);
         sb.append('(').append(complexPart(c.real()));
         sb.append(imagNegative ? "" : "+").append(imag).append(')');
     }

@@ -1,5 +1,7 @@
 package io.envtune.toolkit;
 
+import java.util.Map;
+
 /**
  * BFCL's conversion of a tool's return value to its result string (exact type tests): a {@code str} unchanged; a
  * dict through {@code json.dumps} with default settings, or {@code str(dict)} when something inside is not JSON
@@ -13,8 +15,18 @@ public final class ResultText {
     /**
      * @param value the returned Python value
      * @return the result string
+     * @throws PyException where Python's conversion itself raises (an int past 4300 digits)
      */
     public static String of(Object value) {
-        throw new UnsupportedOperationException("toolkit: not implemented yet");
+        if (value instanceof String s) {
+            return s;
+        } else if (value instanceof Map<?, ?>) {
+            try {
+                return PyJson.dumps(value);
+            } catch (PyJson.NotSerializableException e) {
+                return PyRepr.str(value);
+            }
+        }
+        return PyRepr.str(value);
     }
 }

@@ -1,0 +1,47 @@
+package io.envtune.testkit;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.google.gson.JsonObject;
+import java.nio.file.Files;
+import java.util.stream.Stream;
+import org.junit.Test;
+
+/** The BFCL folder is found from a module directory and its JSON Lines files stream. */
+public final class BfclFixturesTest {
+
+    @Test
+    public void findsTheSharedFolder() {
+        BfclFixtures.bfclDirOrSkip();
+        assertTrue(Files.isRegularFile(BfclFixtures.dataDir().resolve("BFCL_v4_multi_turn_base.json")));
+        assertTrue(Files.isRegularFile(BfclFixtures.fixturesDir().resolve("probes.jsonl")));
+    }
+
+    @Test
+    public void streamsJsonLines() {
+        BfclFixtures.bfclDirOrSkip();
+        try (Stream<JsonObject> probes = BfclFixtures.fixture("probes.jsonl")) {
+            assertEquals(32, probes.count());
+        }
+        try (Stream<JsonObject> base = BfclFixtures.jsonl(BfclFixtures.dataDir()
+                .resolve("BFCL_v4_multi_turn_base.json"))) {
+            assertEquals("multi_turn_base_0", base.findFirst().get().get("id").getAsString());
+        }
+    }
+
+    @Test
+    public void propertyWins() {
+        String old = System.getProperty(BfclFixtures.PROPERTY);
+        try {
+            System.setProperty(BfclFixtures.PROPERTY, "/nonexistent/bfcl");
+            assertTrue(BfclFixtures.find().isEmpty());
+        } finally {
+            if (old == null) {
+                System.clearProperty(BfclFixtures.PROPERTY);
+            } else {
+                System.setProperty(BfclFixtures.PROPERTY, old);
+            }
+        }
+    }
+}

@@ -1,0 +1,286 @@
+package io.envtune.toolkit;
+
+import io.envtune.api.FailureKind;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Python's arithmetic operators over the value model, with CPython 3.11's results and error texts: unbounded ints,
+ * int/float promotion, true division, floor division and modulo with the divisor's sign, {@code **} (a negative float
+ * to a fractional power gives a complex), sequence concatenation and repetition. Used to evaluate argument expressions
+ * such as {@code 1/3} and available to domains whose tools apply Python operators to their arguments.
+ */
+public final class PyOps {
+
+    private PyOps() {
+    }
+
+    /**
+     * @param a a Python value
+     * @param b a Python value
+     * @return {@code a + b}
+     * @throws PyException with CPython's TypeError/OverflowError text
+     */
+    public static Object add(Object a, Object b) {
+        if (isIntLike(a) && isIntLike(b)) {
+            return intAdd(a, b);
+        } else if (isReal(a) && isReal(b)) {
+            return toFloat(a) + toFloat(b);
+        } else if (isNumeric(a) && isNumeric(b)) {
+            return PyComplexMath.add(a, b);
+        } else if (a instanceof String sa) {
+            if (b instanceof String sb) {
+                return sa + sb;
+            }
+            throw typeError("can only concatenate str (not \"" + PyTypes.typeName(b) + "\") to str");
+        }
+        return concat(a, b);
+    }
+
+    private static Object concat(Object a, Object b) {
+        if (a instanceof List<?> la) {
+            if (b instanceof List<?> lb) {
+                List<Object> out = new ArrayList<>(la);
+                out.addAll(lb);
+                return out;
+            }
+            throw typeError("can only concatenate list (not \"" + PyTypes.typeName(b) + "\") to list");
+        } else if (a instanceof PyTuple ta) {
+            if (b instanceof PyTuple tb) {
+                List<Object> out = new ArrayList<>(ta.items());
+                out.addAll(tb.items());
+                return new PyTuple(out);
+            }
+            throw typeError("can only concatenate tuple (not \"" + PyTypes.typeName(b) + "\") to tuple");
+        }
+        throw unsupported("+", a, b);
+    }
+
+    /**
+     * @param a a Python value
+     * @param b a Python value
+     * @return {@code a - b}
+     */
+    public static Object sub(Object a, Object b) {
+        if (isIntLike(a) && isIntLike(b)) {
+            return intAdd(a, neg(b));
+        } else if (isReal(a) && isReal(b)) {
+            return toFloat(a) - toFloat(b);
+        } else if (isNumeric(a) && isNumeric(b)) {
+            return PyComplexMath.sub(a, b);
+        }
+        throw unsupported("-", a, b);
+    }
+
+    /**
+     * @param a a Python value
+     * @param b a Python value
+     * @return {@code a * b}
+     */
+    public static Object mul(Object a, Object b) {
+        if (isIntLike(a) && isIntLike(b)) {
+            if (!(a instanceof BigInteger) && !(b instanceof BigInteger)) {
+                long x = longOf(a);
+                long y = longOf(b);
+                long hi = Math.multiplyHigh(x, y);
+                long lo = x * y;
+                if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                    return lo;
+                }
+            }
+            return PyTypes.normalize(PyTypes.toBigInteger(a).multiply(PyTypes.toBigInteger(b)));
+        } else if (isReal(a) && isReal(b)) {
+            return toFloat(a) * toFloat(b);
+        } else if (isNumeric(a) && isNumeric(b)) {
+            return PyComplexMath.mul(a, b);
+        } else if (isSequence(a) || isSequence(b)) {
+            return repeat(isSequence(a) ? a : b, isSequence(a) ? b : a);
+        }
+        throw unsupported("*", a, b);
+    }
+
+    private static Object repeat(Object seq, Object count) {
+        if (!isIntLike(count)) {
+            throw typeError("can't multiply sequence by non-int of type '" + PyTypes.typeName(count) + "'");
+        }
+        BigInteger n = PyTypes.toBigInteger(count);
+        int times = n.signum() <= 0 ? 0 : n.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
+        List<?> items = seq instanceof String ? null : seq instanceof PyTuple t ? t.items() : (List<?>) seq;
+        long size = (long) times * (items == null ? ((String) seq).length() : items.size());
+        if (size > 100_000_000L) {
+            throw new PyException("", FailureKind.INVALID_VALUE, null);
+        }
+        if (items == null) {
+            return ((String) seq).repeat(times);
+        }
+        List<Object> out = new ArrayList<>((int) size);
+        for (int i = 0; i < times; i++) {
+            out.addAll(items);
+        }
+        return seq instanceof PyTuple ? new PyTuple(out) : out;
+    }
+
+    /**
+     * @param a a Python value
+     * @param b a Python value
+     * @return {@code a / b} (true division)
+     */
+    public static Object truediv(Object a, Object b) {
+        if (isIntLike(a) && isIntLike(b)) {
+            return PyIntMath.trueDivide(a, b);
+        } else if (isReal(a) && isReal(b)) {
+            double y = toFloat(b);
+            if (y == 0.0) {
+                throw zeroDivision("float division by zero");
+            }
+            return toFloat(a) / y;
+        } else if (isNumeric(a) && isNumeric(b)) {
+            return PyComplexMath.div(a, b);
+        }
+        throw unsupported("/", a, b);
+    }
+
+    /**
+     * @param a a Python value
+     * @param b a Python value
+     * @return {@code a // b}
+     */
+    public static Object floordiv(Object a, Object b) {
+        if (isIntLike(a) && isIntLike(b)) {
+            return PyIntMath.floorDiv(a, b);
+        } else if (isReal(a) && isReal(b)) {
+            return PyIntMath.floatDivmod(toFloat(a), toFloat(b), "float floor division by zero")[0];
+        }
+        throw unsupported("//", a, b);
+    }
+
+    /**
+     * @param a a Python value
+     * @param b a Python value
+     * @return {@code a % b} (numbers only; str formatting is not supported)
+     */
+    public static Object mod(Object a, Object b) {
+        if (isIntLike(a) && isIntLike(b)) {
+            return PyIntMath.mod(a, b);
+        } else if (isReal(a) && isReal(b)) {
+            return PyIntMath.floatDivmod(toFloat(a), toFloat(b), "float modulo")[1];
+        }
+        throw unsupported("%", a, b);
+    }
+
+    /**
+     * @param a a Python value
+     * @param b a Python value
+     * @return {@code a ** b}
+     */
+    public static Object pow(Object a, Object b) {
+        if (isIntLike(a) && isIntLike(b) && PyTypes.toBigInteger(b).signum() >= 0) {
+            return PyIntMath.pow(a, b);
+        } else if (isReal(a) && isReal(b)) {
+            return PyFloatPow.pow(toFloat(a), toFloat(b));
+        } else if (isNumeric(a) && isNumeric(b)) {
+            return PyComplexMath.pow(a, b);
+        }
+        throw unsupported("** or pow()", a, b);
+    }
+
+    /**
+     * @param a a Python value
+     * @return {@code -a}
+     */
+    public static Object neg(Object a) {
+        if (isIntLike(a)) {
+            if (!(a instanceof BigInteger) && longOf(a) != Long.MIN_VALUE) {
+                return -longOf(a);
+            }
+            return PyTypes.normalize(PyTypes.toBigInteger(a).negate());
+        } else if (PyTypes.isFloat(a)) {
+            return -toFloat(a);
+        } else if (a instanceof PyComplex c) {
+            return new PyComplex(-c.real(), -c.imag());
+        }
+        throw typeError("bad operand type for unary -: '" + PyTypes.typeName(a) + "'");
+    }
+
+    /**
+     * @param a a Python value
+     * @return {@code +a}
+     */
+    public static Object pos(Object a) {
+        if (a instanceof Boolean bool) {
+            return bool ? 1L : 0L;
+        } else if (isNumeric(a)) {
+            return a;
+        }
+        throw typeError("bad operand type for unary +: '" + PyTypes.typeName(a) + "'");
+    }
+
+    /**
+     * @param a a Python value
+     * @return {@code ~a}
+     */
+    public static Object invert(Object a) {
+        if (isIntLike(a)) {
+            return neg(intAdd(a, 1L));
+        }
+        throw typeError("bad operand type for unary ~: '" + PyTypes.typeName(a) + "'");
+    }
+
+    static Object intAdd(Object a, Object b) {
+        if (!(a instanceof BigInteger) && !(b instanceof BigInteger)) {
+            long x = longOf(a);
+            long y = longOf(b);
+            long r = x + y;
+            if (((x ^ r) & (y ^ r)) >= 0) {
+                return r;
+            }
+        }
+        return PyTypes.normalize(PyTypes.toBigInteger(a).add(PyTypes.toBigInteger(b)));
+    }
+
+    static boolean isIntLike(Object v) {
+        return PyTypes.isInt(v);
+    }
+
+    static boolean isReal(Object v) {
+        return PyTypes.isNumber(v);
+    }
+
+    static boolean isNumeric(Object v) {
+        return PyTypes.isNumber(v) || v instanceof PyComplex;
+    }
+
+    private static boolean isSequence(Object v) {
+        return v instanceof String || v instanceof List || v instanceof PyTuple;
+    }
+
+    static long longOf(Object v) {
+        return v instanceof Boolean b ? (b ? 1L : 0L) : ((Number) v).longValue();
+    }
+
+    /** {@code float(x)} of an int, bool or float, with Python's overflow text for huge ints. */
+    static double toFloat(Object v) {
+        if (v instanceof BigInteger big) {
+            double d = big.doubleValue();
+            if (Double.isInfinite(d)) {
+                throw new PyException("int too large to convert to float", FailureKind.INVALID_VALUE, null);
+            }
+            return d;
+        }
+        return v instanceof Boolean b ? (b ? 1.0 : 0.0) : ((Number) v).doubleValue();
+    }
+
+    static PyException typeError(String message) {
+        return new PyException(message, FailureKind.WRONG_TYPE, null);
+    }
+
+    static PyException zeroDivision(String message) {
+        return new PyException(message, FailureKind.INVALID_VALUE, null);
+    }
+
+    private static PyException unsupported(String op, Object a, Object b) {
+        return typeError("unsupported operand type(s) for " + op + ": '" + PyTypes.typeName(a) + "' and '"
+                + PyTypes.typeName(b) + "'");
+    }
+}

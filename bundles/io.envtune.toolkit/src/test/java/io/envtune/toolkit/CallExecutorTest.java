@@ -1,0 +1,149 @@
+package io.envtune.toolkit;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import io.envtune.api.FailureKind;
+import io.envtune.api.ToolResult;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+
+/** The executor on a small fake domain, with texts from shared/bfcl/fixtures/probes.jsonl and CPython. */
+public final class CallExecutorTest {
+
+    /** A fake domain: a counter state. */
+    static final class Counter implements DomainState {
+        long count;
+
+        @Override
+        public Map<String, Object> attributes() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("count", count);
+            return m;
+        }
+    }
+
+    static final ToolTable<Counter> TOOLS = ToolTable.<Counter>builder("GorillaFileSystem")
+            .tool("cd", "", (s, a) -> Map.of("current_working_directory", a.get("folder")),
+                    Param.required("folder", "string", ""))
+            .tool("sort", "", (s, a) -> null, Param.required("file_name", "string", ""))
+            .tool("mean", "", (s, a) -> Map.of("result", PyOps.truediv(a.get("numbers"), 1L)),
+                    Param.required("numbers", "array", ""))
+            .tool("inc", "", (s, a) -> {
+                s.count += (Long) a.get("by");
+                return s.count;
+            }, Param.optional("by", "integer", "", 1L))
+            .tool("fail", "", (s, a) -> new Failed(Map.of("error", "nope"), FailureKind.NOT_FOUND, "x", "missing x"))
+            .tool("err", "", (s, a) -> Map.of("error", "bad"))
+            .tool("boom", "", (s, a) -> {
+                throw new IllegalStateException("bug");
+            })
+            .tool("deep", "", (s, a) -> deep(0))
+            .build();
+
+    private static Object deep(int n) {
+        return deep(n + 1);
+    }
+
+    private final Counter state = new Counter();
+    private final CallExecutor executor = new CallExecutor(List.of(new CallExecutor.ToolLookup(
+            new TableInstance<>("test", TOOLS, state), TOOLS.names())));
+
+    private String text(String call) {
+        return executor.execute(call).text();
+    }
+
+    @Test
+    public void probeTexts() {
+        assertEquals("Error during execution: '(' was never closed (<string>, line 1)", text("mean([1,2]"));
+        assertEquals("Error during execution: GorillaFileSystem.cd() missing 1 required positional argument: "
+                + "'folder'", text("cd()"));
+        assertEquals("Error during execution: name 'unknown_tool' is not defined", text("unknown_tool()"));
+        assertEquals("Error during execution: GorillaFileSystem.mean() got an unexpected keyword argument 'extra'",
+                text("mean(numbers=[1, 2], extra=3)"));
+        assertEquals("Error during execution: GorillaFileSystem.sort() takes 2 positional arguments but 3 were given",
+                text("sort('a', 'b')"));
+        assertEquals("Error during execution: invalid syntax (<string>, line 1)", text("cd('a'); cd('b')"));
+        assertEquals("Error during execution: keyword argument repeated: folder (<string>, line 1)",
+                text("cd(folder='a', folder='b')"));
+    }
+
+    @Test
+    public void blacklistComesFirst() {
+        ToolResult r = executor.execute("kill(1)");
+        assertEquals("Error during execution: Function call kill is not allowed.", r.text());
+        assertEquals(FailureKind.REFUSED, r.failure().kind());
+        assertEquals("Error during execution: Function call exit is not allowed.", text("exit"));
+        assertEquals("Error during execution: Function call remove is not allowed.", text("os.remove('x')"));
+        assertEquals("Error during execution: Function call run is not allowed.", text("subprocess.run(["));
+        assertEquals("Error during execution: name 'os' is not defined", text("os.path.remove('x')"));
+    }
+
+    @Test
+    public void unknownNamesAndArgumentErrors() {
+        ToolResult r = executor.execute("foo(x)");
+        assertEquals("Error during execution: name 'foo' is not defined", r.text());
+        assertEquals(FailureKind.UNKNOWN_TOOL, r.failure().kind());
+        assertEquals("Error during execution: name 'true' is not defined", text("cd(folder=true)"));
+        assertEquals("Error during execution: name 'GorillaFileSystem' is not defined",
+                text("GorillaFileSystem.cd(folder='a')"));
+        assertEquals("Error during execution: division by zero", text("cd(folder=1/0)"));
+    }
+
+    @Test
+    public void resultsAndFailures() {
+        assertEquals("{\"current_working_directory\": \"docs\"}", text("cd('docs')"));
+        ToolResult ok = executor.execute("inc(by=2)");
+        assertEquals("2", ok.text());
+        assertNull(ok.failure());
+        assertEquals("3", text("inc()"));
+        assertEquals(3L, state.count);
+        ToolResult failed = executor.execute("fail()");
+        assertEquals("{\"error\": \"nope\"}", failed.text());
+        assertEquals(FailureKind.NOT_FOUND, failed.failure().kind());
+        assertEquals("missing x", failed.failure().detail());
+        ToolResult err = executor.execute("err()");
+        assertEquals(FailureKind.INVALID_VALUE, err.failure().kind());
+        assertEquals("bad", err.failure().detail());
+        assertEquals("{\"result\": 0.3333333333333333}", text("mean(1/3)"));
+        assertEquals("Error during execution: unsupported operand type(s) for /: 'list' and 'int'",
+                text("mean(numbers=[1, 2])"));
+        assertEquals("5", text("5"));
+        assertEquals("abc", text("'abc'"));
+    }
+
+    @Test
+    public void javaExceptionsNeverEscape() {
+        ToolResult boom = executor.execute("boom()");
+        assertEquals("Error during execution: bug", boom.text());
+        assertEquals(FailureKind.INTERNAL, boom.failure().kind());
+        assertTrue(executor.execute("deep()").text().startsWith("Error during execution: maximum recursion"));
+        assertTrue(executor.execute("inc(by='x')").failed());
+    }
+
+    @Test
+    public void hugeAndDeepInputsFailCleanly() {
+        assertEquals("Error during execution: too many nested parentheses (<string>, line 1)",
+                text("cd(" + "[".repeat(100_000) + ")"));
+        assertEquals("Error during execution: maximum recursion depth exceeded during compilation",
+                text("cd(" + "-".repeat(100_000) + "1)"));
+        String big = "cd('" + "x".repeat(1_000_000) + "')";
+        assertTrue(text(big).startsWith("{\"current_working_directory\": \"xxx"));
+        assertEquals("Error during execution: '[' was never closed (<string>, line 1)",
+                text("cd(" + "[1, ".repeat(150)));
+    }
+
+    @Test
+    public void speed() {
+        long start = System.nanoTime();
+        int n = 200_000;
+        for (int i = 0; i < n; i++) {
+            executor.execute("cd(folder='document')");
+        }
+        double micros = (System.nanoTime() - start) / 1000.0 / n;
+        assertTrue("a call took " + micros + " us", micros < 50);
+    }
+}

@@ -1,0 +1,75 @@
+package io.envtune.toolkit;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
+
+import io.envtune.api.ToolCall;
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+
+/** JSON tool calls, their FC decoding to Python call strings, and the long-context constants. */
+public final class JsonCallsTest {
+
+    @Test
+    public void decodesLikeBfcl() {
+        List<ToolCall> calls = JsonCalls.parse("[{\"name\": \"mv\", \"arguments\": {\"source\": \"a'b\", "
+                + "\"n\": 1, \"x\": 1.0, \"ok\": true, \"none\": null, \"l\": [1, \"s\"], \"d\": {\"k\": 2}}}]");
+        assertEquals(1, calls.size());
+        assertEquals("mv(source=\"a'b\",n=1,x=1.0,ok=True,none=None,l=[1, 's'],d={'k': 2})",
+                JsonCalls.toPython(calls.get(0)));
+        ToolCall back = CallParser.parse(JsonCalls.toPython(calls.get(0)));
+        assertTrue(PyEquality.eq(calls.get(0).kwargs(), back.kwargs()));
+    }
+
+    @Test
+    public void dropsWhatIsNotACall() {
+        List<ToolCall> calls = JsonCalls.parse("[1, {\"arguments\": {}}, {\"name\": 5}, {\"name\": \"pwd\", "
+                + "\"arguments\": \"{}\"}, {\"name\": \"ls\"}]");
+        assertEquals(2, calls.size());
+        assertEquals("pwd()", JsonCalls.toPython(calls.get(0)));
+        assertEquals("ls()", JsonCalls.toPython(calls.get(1)));
+        assertEquals("cd(folder='x')", JsonCalls.toPython(
+                JsonCalls.parse("{\"name\": \"cd\", \"arguments\": {\"folder\": \"x\"}}").get(0)));
+    }
+
+    @Test(expected = IllegalArgumentException.class)
+    public void malformedJson() {
+        JsonCalls.parse("[{\"name\": \"cd\"");
+    }
+
+    @Test(expected = IllegalArgumentException.class)
+    public void notCalls() {
+        JsonCalls.parse("\"cd\"");
+    }
+
+    @Test
+    public void positionalArgumentsComeFirst() {
+        assertEquals("sort('f.txt',x=2)", JsonCalls.toPython(new ToolCall("sort", List.of("f.txt"), Map.of("x", 2L))));
+    }
+
+    @Test
+    public void longContextConstants() {
+        LongContextData data = LongContextData.load(Bfcl.dir().resolve("data"));
+        List<?> watch = (List<?>) data.get("WATCH_LIST_EXTENSION");
+        assertEquals(1001, watch.size());
+        assertSame(PyEllipsis.INSTANCE, watch.get(1000));
+        assertEquals(3251, ((String) data.get("FILE_CONTENT_EXTENSION")).length());
+        assertEquals(16, data.names().size());
+        Object copy = PyValues.deepCopy(data.get("CREDIT_CARD_EXTENSION"));
+        ((Map<Object, Object>) copy).clear();
+        assertEquals(22, ((Map<?, ?>) data.get("CREDIT_CARD_EXTENSION")).size());
+    }
+
+    @Test(expected = UnsupportedOperationException.class)
+    public void longContextConstantsAreReadOnly() {
+        LongContextData data = LongContextData.load(Bfcl.dir().resolve("data"));
+        ((List<Object>) data.get("INTERMEDIARY_CITIES")).add("x");
+    }
+
+    @Test(expected = IllegalArgumentException.class)
+    public void missingFolderIsAClearError() {
+        LongContextData.load(java.nio.file.Paths.get("/nonexistent"));
+    }
+}
