@@ -14,8 +14,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +76,43 @@ public final class TaskLines {
             throw new UncheckedIOException("cannot read " + sourceName, e);
         }
         return List.copyOf(tasks);
+    }
+
+    /**
+     * Reads a task file shipped beside a class: the resource at {@code resource} in the same jar, bundle or folder
+     * as {@code owner}. Every domain bundle ships {@code tasks/train.jsonl}; in OSGi the bundle class loader finds
+     * only its own, but on a flat class path (tests, plain Java) the first jar would win, so the copy is picked by
+     * where {@code owner} itself was loaded from.
+     *
+     * @param owner a class living beside the resource
+     * @param resource the resource path from the root, e.g. {@code tasks/train.jsonl}
+     * @return the tasks in line order
+     * @throws IllegalStateException when the owner's jar, bundle or folder has no such resource
+     * @throws IllegalArgumentException naming {@code resource:line} for a malformed line
+     * @throws UncheckedIOException when the resource cannot be read
+     */
+    public static List<Task> readResource(Class<?> owner, String resource) {
+        String source = owner.getName() + ":" + resource;
+        try (InputStream in = besideClass(owner, resource).openStream()) {
+            return read(in, source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    private static URL besideClass(Class<?> owner, String resource) throws IOException {
+        String classFile = owner.getName().replace('.', '/') + ".class";
+        ClassLoader loader = owner.getClassLoader();
+        URL code = loader.getResource(classFile);
+        if (code != null) {
+            String root = code.toString().substring(0, code.toString().length() - classFile.length());
+            for (URL url : Collections.list(loader.getResources(resource))) {
+                if (url.toString().equals(root + resource)) {
+                    return url;
+                }
+            }
+        }
+        throw new IllegalStateException("task resource not found beside " + owner.getName() + ": " + resource);
     }
 
     /** One line being decoded; knows where it is for error messages. */

@@ -94,4 +94,14 @@ public class TaskLinesTest {
         assertRejected(BASE.replace("{\"GorillaFileSystem\":{\"root\"", "{\"GorillaFileSystem\":[{\"root\"")
             .replace("\"count\":3}}", "\"count\":3}]}"), "initial_config[\"GorillaFileSystem\"] is not an object");
     }
+
+    @Test
+    public void aMissingResourceIsNamed() {
+        try {
+            TaskLines.readResource(TaskLinesTest.class, "tasks/none.jsonl");
+            fail("no error");
+        } catch (IllegalStateException e) {
+            assertTrue(e.getMessage(), e.getMessage().endsWith("beside io.envtune.toolkit.TaskLinesTest: tasks/none.jsonl"));
+        }
+    }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 final class EditTools {
 
     /** The characters the reference rejects in names, tested in this order with Python's {@code in}. */
-    private static final String[] INVALID = {"|", "/", "\\", "?", "%", "*", ":", "\"", ">", "<"};
+    static final String[] INVALID = {"|", "/", "\\", "?", "%", "*", ":", "\"", ">", "<"};
 
     private EditTools() {
     }

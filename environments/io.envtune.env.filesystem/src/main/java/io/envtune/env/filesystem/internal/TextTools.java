@@ -130,11 +130,7 @@ final class TextTools {
         // Python's `and` short-circuits: the second name is only looked up when the first one exists.
         boolean both = PyOps.isKey(contents, name1) && PyOps.isKey(contents, name2);
         if (!both || !(contents.get(name1) instanceof File f1) || !(contents.get(name2) instanceof File f2)) {
-            boolean firstBad = !(PyOps.isKey(contents, name1) && contents.get(name1) instanceof File);
-            String param = firstBad ? "file_name1" : "file_name2";
-            Object bad = firstBad ? name1 : name2;
-            return error("diff: " + str(name1) + " or " + str(name2) + ": No such file or directory",
-                both ? FailureKind.WRONG_KIND : FailureKind.NOT_FOUND, param, bad);
+            return diffFailure(contents, name1, name2);
         }
         List<String> left = lines(f1);
         List<String> right = lines(f2);
@@ -145,6 +141,30 @@ final class TextTools {
             }
         }
         return dict("diff_lines", String.join("\n", out));
+    }
+
+    /**
+     * The one message the reference prints for every diff failure, with a cause that tells the cases apart: NOT_FOUND
+     * when a name is missing, else WRONG_KIND (a directory); the parameter names every argument with that cause,
+     * comma-separated ({@code file_name1,file_name2} when both are), and the detail is the first such name.
+     */
+    private static Object diffFailure(Map<String, Node> contents, Object name1, Object name2) {
+        List<String> missing = new ArrayList<>();
+        List<String> directories = new ArrayList<>();
+        // Only strings can be keys; testing them cannot raise, so Python's short-circuit order is not disturbed.
+        for (String param : List.of("file_name1", "file_name2")) {
+            Object name = param.equals("file_name1") ? name1 : name2;
+            Node node = name instanceof String key ? contents.get(key) : null;
+            if (node == null) {
+                missing.add(param);
+            } else if (node instanceof Directory) {
+                directories.add(param);
+            }
+        }
+        List<String> params = missing.isEmpty() ? directories : missing;
+        Object bad = params.get(0).equals("file_name1") ? name1 : name2;
+        return error("diff: " + str(name1) + " or " + str(name2) + ": No such file or directory",
+            missing.isEmpty() ? FailureKind.WRONG_KIND : FailureKind.NOT_FOUND, String.join(",", params), bad);
     }
 
     private static List<String> lines(File f) {

@@ -46,7 +46,11 @@ final class FlightTools {
         Long base = from instanceof String f && to instanceof String t
             ? TravelTables.BASE_FARES.get(new Route(f, t)) : null;
         if (base == null) {
-            throw new PyException(NO_ROUTE, FailureKind.NOT_FOUND, "travel_to");
+            // One message for both causes, as in the reference; the failure tells an unknown code from an unserved
+            // route so augmenters can say which (Environment Tuning's get_flight_cost messages).
+            String badCodes = invalidCodes(from, to);
+            throw badCodes.isEmpty() ? new PyException(NO_ROUTE, FailureKind.NOT_FOUND, "travel_to")
+                : new PyException(NO_ROUTE, FailureKind.INVALID_VALUE, badCodes);
         }
         Object travelClass = a.get("travel_class");
         Long factor = travelClass instanceof String c ? TravelTables.CLASS_FACTORS.get(c) : null;
@@ -150,6 +154,14 @@ final class FlightTools {
                 "error", "Invalid travel class. Must be one of " + TravelTables.VALID_CLASSES_TEXT);
         }
         return null;
+    }
+
+    /** @return the parameters holding an unknown airport code, comma-separated; empty when both are known */
+    private static String invalidCodes(Object from, Object to) {
+        if (isAirport(from)) {
+            return isAirport(to) ? "" : "travel_to";
+        }
+        return isAirport(to) ? "travel_from" : "travel_from,travel_to";
     }
 
     /** @return {@code code in list_all_airports()} (list membership: equality only, any type) */

@@ -1,0 +1,53 @@
+package io.envtune.env.posting.internal;
+
+import io.envtune.api.ToolCall;
+import io.envtune.toolkit.PyRepr;
+import io.envtune.toolkit.Signature;
+import io.envtune.toolkit.ToolTable;
+import java.util.Map;
+
+/**
+ * The arguments of a failed call bound to the tool's signature, so hints can name the values the model passed
+ * (positional or keyword alike). Never throws: a call that does not bind falls back to its keyword arguments.
+ */
+final class HintArgs {
+
+    private final Map<String, Object> values;
+
+    private HintArgs(Map<String, Object> values) {
+        this.values = values;
+    }
+
+    /**
+     * @param table the domain's tools
+     * @param call the failed call, or null
+     * @return its arguments by parameter name
+     */
+    static HintArgs of(ToolTable<?> table, ToolCall call) {
+        if (call == null) {
+            return new HintArgs(Map.of());
+        }
+        for (Signature s : table.signatures()) {
+            if (s.name().equals(call.name())) {
+                try {
+                    return new HintArgs(s.bind(call).values());
+                } catch (RuntimeException e) {
+                    break;
+                }
+            }
+        }
+        return new HintArgs(call.kwargs());
+    }
+
+    /**
+     * @param parameter a parameter name
+     * @return the value as Python's {@code str()} prints it, or null when absent or None
+     */
+    String text(String parameter) {
+        Object v = values.get(parameter);
+        if (v == null) {
+            return null;
+        }
+        return v instanceof String s ? s : PyRepr.str(v);
+    }
+}
