@@ -14,8 +14,9 @@ import java.util.List;
  * @param progress the mean progress
  * @param success the share of episodes whose every turn passed
  * @param formatValidity the share of responses that were well-formed
+ * @param meanSteps the mean number of policy responses per episode
  */
-public record Evaluation(int episodes, double progress, double success, double formatValidity) {
+public record Evaluation(int episodes, double progress, double success, double formatValidity, double meanSteps) {
 
     /**
      * @param records finished episodes
@@ -37,6 +38,6 @@ public record Evaluation(int episodes, double progress, double success, double f
         }
         int n = records.size();
         return new Evaluation(n, n == 0 ? 0 : progress / n, n == 0 ? 0 : success / n,
-            responses == 0 ? 0 : (double) wellFormed / responses);
+            responses == 0 ? 0 : (double) wellFormed / responses, n == 0 ? 0 : (double) responses / n);
     }
 }

@@ -1,0 +1,67 @@
+package io.envtune.report.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The short plain-text form of the report, printed at the end of a run: stages, outcomes, worst turns, notes. */
+public final class ReportText {
+
+    /** The text lists this many failing turns and hints. */
+    static final int TOP = 5;
+    private static final String STAGE_ROW = "%-22s %6s %-11s %8s %9s %9s%n";
+    private static final String OUTCOME_ROW = "%-22s %9s %9s %8s%n";
+
+    private ReportText() {
+    }
+
+    /**
+     * @param data the run
+     * @param stages its per-stage table
+     * @return the text, lines ending in a newline
+     */
+    public static String render(RunData data, List<StageRow> stages) {
+        StringBuilder out = new StringBuilder("run ").append(data.dir()).append('\n');
+        if (!stages.isEmpty()) {
+            out.append(f(STAGE_ROW, "stage", "steps", "range", "reward", "progress", "val.prog"));
+            stages.forEach(r -> out.append(f(STAGE_ROW, r.stage(), r.steps(), Fmt.steps(r), Fmt.num(r.meanReward()),
+                Fmt.num(r.meanProgress()), Fmt.num(r.lastValidation()))));
+        }
+        List<Outcome> outcomes = Outcome.of(data);
+        if (!outcomes.isEmpty()) {
+            out.append(f(OUTCOME_ROW, "measure", "untrained", "final", "gain"));
+            outcomes.forEach(o -> out.append(f(OUTCOME_ROW, o.label(), Fmt.num(o.before()), Fmt.num(o.after()),
+                Double.isNaN(o.gain()) ? Fmt.NONE : String.format(Locale.ROOT, "%+.3f", o.gain()))));
+        }
+        facts(out, data);
+        ledger(out, data.ledger());
+        data.notes().forEach(n -> out.append("note: ").append(n).append('\n'));
+        return out.toString();
+    }
+
+    private static void facts(StringBuilder out, RunData data) {
+        SummaryData s = data.summary();
+        if (s != null) {
+            out.append(f("steps %d, wall time %s, format validity after stage 1 %s, final stage %s%n", s.steps(),
+                Fmt.duration(s.wall_seconds()), Fmt.num(s.format_validity_after_stage1()), s.final_stage()));
+        } else if (data.state() != null) {
+            out.append(f("unfinished: %d step(s) done, wall time so far %s%n", data.state().step(),
+                Fmt.duration(data.state().wallSeconds())));
+        }
+    }
+
+    private static void ledger(StringBuilder out, Ledger ledger) {
+        if (!ledger.turns().isEmpty()) {
+            out.append("turns that fail most (of ").append(ledger.episodes()).append(" episodes):\n");
+            ledger.turns().stream().limit(TOP).forEach(t -> out.append(f("  %s turn %d: %d/%d failed, mostly %s%n",
+                t.taskId(), t.turn(), t.failures(), t.attempts(), t.topReason())));
+        }
+        if (!ledger.hints().isEmpty()) {
+            out.append("hints that fired (of ").append(ledger.steps()).append(" steps):\n");
+            ledger.hints().stream().limit(TOP).forEach(h -> out.append(f("  %5d  %s%n", h.count(), h.hint())));
+        }
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}

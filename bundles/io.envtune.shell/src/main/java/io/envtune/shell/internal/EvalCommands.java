@@ -1,0 +1,142 @@
+package io.envtune.shell.internal;
+
+import io.envtune.api.EpisodeRecord;
+import io.envtune.api.FeedbackMode;
+import io.envtune.api.Policy;
+import io.envtune.api.PromptVariant;
+import io.envtune.api.SamplingParams;
+import io.envtune.api.Task;
+import io.envtune.api.TurnScore;
+import io.envtune.runtime.EmptyTurnCalls;
+import io.envtune.runtime.EpisodeConfig;
+import io.envtune.runtime.RecordJson;
+import io.envtune.runtime.Rescorer;
+import io.envtune.runtime.Rollout;
+import io.envtune.runtime.RolloutExecutor;
+import io.envtune.train.Evaluation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Gogo commands that play and re-score episodes: {@code envtune:eval} and {@code envtune:rescore}. */
+@Component(service = EvalCommands.class, property = {
+    "osgi.command.scope=envtune", "osgi.command.function=eval", "osgi.command.function=rescore"})
+public final class EvalCommands {
+
+    private final EnvironmentRegistry environments;
+    private final ServiceRegistries registries;
+
+    /**
+     * @param environments the live environment registry
+     * @param registries tasks, rewards, augmenters, policy providers
+     */
+    @Activate
+    public EvalCommands(@Reference EnvironmentRegistry environments, @Reference ServiceRegistries registries) {
+        this.environments = environments;
+        this.registries = registries;
+    }
+
+    /**
+     * Plays episodes with a policy and reports BFCL accuracy per split.
+     *
+     * @param bfcl the BFCL data folder; empty for the built-in tasks
+     * @param policy the policy spec
+     * @param split one split or all
+     * @param mode standard or augmented feedback
+     * @param out the output folder
+     * @param threads worker threads
+     * @return the per-split table
+     * @throws IOException when the output cannot be written
+     */
+    @Descriptor("play episodes with a policy in parallel; prints BFCL accuracy, progress, format validity per split")
+    public String eval(
+        @Descriptor("BFCL data folder; omit for the built-in tasks") @Parameter(names = "--bfcl", absentValue = "")
+        String bfcl,
+        @Descriptor("oracle | scripted:FILE | djl:builtin | djl:DIR | http:URL") @Parameter(names = "--policy",
+            absentValue = "oracle") String policy,
+        @Descriptor("split or all") @Parameter(names = "--split", absentValue = "all") String split,
+        @Descriptor("standard | augmented") @Parameter(names = "--mode", absentValue = "standard") String mode,
+        @Descriptor("output folder for records and summary.json") @Parameter(names = "--out",
+            absentValue = "eval-out") String out,
+        @Descriptor("worker threads") @Parameter(names = "--threads", absentValue = "2") int threads)
+        throws IOException {
+        TaskCatalog catalog = TaskCatalog.load(bfcl, registries.taskSources());
+        List<Task> tasks = catalog.tasks(split);
+        Path dataDir = catalog.bfcl() == null ? null : catalog.bfcl().dataDir();
+        EpisodeConfig config = new EpisodeConfig("eval", feedback(mode), PromptVariant.B, 20,
+            EmptyTurnCalls.EXECUTE, dataDir);
+        Function<Task, Policy> policies = PolicySpecs.resolve(policy, registries, environments, 7);
+        long start = System.nanoTime();
+        List<Rollout> rollouts;
+        try (RolloutExecutor executor = new RolloutExecutor(threads, 64)) {
+            rollouts = executor.runAll(tasks, policies, new RolloutExecutor.Plan(config, environments,
+                registries.augmenters(), new SamplingParams(1, 0, 1, 0, 512, List.of(), 7), false));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<EpisodeRecord> records = rollouts.stream().map(Rollout::record).toList();
+        Path dir = Path.of(out);
+        RecordJson.write(dir.resolve("records.jsonl"), records);
+        Map<String, Evaluation> bySplit = EvalSummary.bySplit(tasks, records);
+        EvalSummary.write(dir.resolve("summary.json"), bySplit, policy, seconds);
+        return EvalSummary.table(bySplit) + String.format("%n%d episodes in %.1f s -> %s", records.size(), seconds,
+            dir.toAbsolutePath());
+    }
+
+    /**
+     * Re-scores recorded episodes offline and compares with the recorded scores.
+     *
+     * @param bfcl the BFCL data folder; empty for the built-in tasks
+     * @param records the records file
+     * @return how many episodes were re-scored and whether every score was identical
+     * @throws IOException when the records cannot be read
+     */
+    @Descriptor("re-score recorded episodes offline; reports any difference from the recorded turn scores")
+    public String rescore(
+        @Descriptor("BFCL data folder; omit for the built-in tasks") @Parameter(names = "--bfcl", absentValue = "")
+        String bfcl,
+        @Descriptor("records JSONL written by envtune:eval or envtune:train") @Parameter(names = "--records",
+            absentValue = "") String records) throws IOException {
+        if (records.isBlank()) {
+            throw new IllegalArgumentException("envtune:rescore needs --records FILE");
+        }
+        TaskCatalog catalog = TaskCatalog.load(bfcl, registries.taskSources());
+        Path dataDir = catalog.bfcl() == null ? null : catalog.bfcl().dataDir();
+        int same = 0;
+        List<String> differences = new ArrayList<>();
+        List<EpisodeRecord> all = RecordJson.read(Path.of(records));
+        for (EpisodeRecord r : all) {
+            Rescorer.Result again = Rescorer.rescore(r, catalog.task(r.taskId()), environments, dataDir);
+            if (again.turnScores().equals(r.turnScores()) && again.mismatches().isEmpty()) {
+                same++;
+            } else {
+                differences.add(r.episodeId() + " " + r.taskId() + ": recorded " + passed(r.turnScores())
+                    + " rescored " + passed(again.turnScores()) + " " + again.mismatches());
+            }
+        }
+        if (!differences.isEmpty()) {
+            throw new IllegalStateException(differences.size() + " of " + all.size()
+                + " episodes re-scored differently, first: " + differences.get(0));
+        }
+        return "re-scored " + all.size() + " episodes: " + same + " identical";
+    }
+
+    private static String passed(List<TurnScore> scores) {
+        return scores.stream().map(s -> s.passed() ? "1" : "0").reduce("", String::concat);
+    }
+
+    private static FeedbackMode feedback(String mode) {
+        return switch (mode) {
+            case "standard" -> FeedbackMode.STANDARD;
+            case "augmented" -> FeedbackMode.AUGMENTED;
+            default -> throw new IllegalArgumentException("--mode must be standard or augmented, was " + mode);
+        };
+    }
+}
