@@ -40,6 +40,8 @@ final class ItSupport {
         options.add(frameworkProperty("felix.fileinstall.poll").value("200"));
         options.add(frameworkProperty("felix.fileinstall.noInitialDelay").value("true"));
         options.add(systemProperty("envtune.it.hot").value(System.getProperty("envtune.it.hot")));
+        options.add(systemProperty("envtune.it.work").value(new File(System.getProperty("envtune.it.work"))
+            .getAbsolutePath()));
         options.add(systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"));
         options.add(junitBundles());
         return options.toArray(new Option[0]);

@@ -68,6 +68,32 @@ public class PlatformIT {
     }
 
     @Test
+    public void everyContractHasItsServices() throws Exception {
+        assertEquals(8, count(io.envtune.api.ToolEnvironment.class));
+        assertEquals(8, count(io.envtune.api.TaskSource.class));
+        assertEquals(4, count(io.envtune.api.RewardFunction.class));
+        assertTrue(count(io.envtune.api.FeedbackAugmenter.class) >= 5);
+        assertEquals(1, count(io.envtune.api.CurriculumScheduler.class));
+    }
+
+    private int count(Class<?> type) throws Exception {
+        org.osgi.framework.ServiceReference<?>[] refs = context.getServiceReferences(type.getName(), null);
+        return refs == null ? 0 : refs.length;
+    }
+
+    @Test
+    public void oracleSolvesTheBuiltInTasksThroughTheShell() throws Exception {
+        CommandSession session = commands.createSession(System.in, System.out, System.err);
+        try {
+            java.io.File out = new java.io.File(System.getProperty("envtune.it.work", "target/it-work"), "eval");
+            Object table = session.execute("envtune:eval --policy oracle --out " + out.getAbsolutePath());
+            assertTrue(String.valueOf(table), String.valueOf(table).contains("overall              64   100.00%"));
+        } finally {
+            session.close();
+        }
+    }
+
+    @Test
     public void envtuneCommandsRunInAGogoSession() throws Exception {
         CommandSession session = commands.createSession(System.in, System.out, System.err);
         try {

@@ -47,6 +47,8 @@ public final class TrainingRun {
                            Function<String, RewardFunction> rewards) {
     }
 
+    private static final String PROMOTE_REQUEST = "promote.request";
+
     private final TrainConfig config;
     private final TaskPool pool;
     private final Curriculum curriculum;
@@ -91,6 +93,16 @@ public final class TrainingRun {
             }
         }
         return state;
+    }
+
+    /**
+     * Asks a run (in this or another process) to promote to the next stage at the start of its next step.
+     *
+     * @param folder the run folder
+     * @throws IOException when the request cannot be written
+     */
+    public static void requestPromotion(RunFolder folder) throws IOException {
+        io.envtune.runtime.AtomicFiles.writeString(folder.dir().resolve(PROMOTE_REQUEST), "next\n");
     }
 
     /**
@@ -143,6 +155,9 @@ public final class TrainingRun {
         throws IOException {
         long t0 = System.nanoTime();
         long step = state.step() + 1;
+        if (Files.deleteIfExists(folder.dir().resolve(PROMOTE_REQUEST))) {
+            out.accept("manual promotion: " + curriculum.current().name() + " -> " + curriculum.promote().name());
+        }
         Stage stage = curriculum.current();
         int stageIndex = curriculum.currentIndex();
         List<Task> stageTasks = StageSampler.stageTasks(pool, stage);
@@ -208,7 +223,9 @@ public final class TrainingRun {
     private static final class Episodes {
         private final RolloutExecutor executor;
         private final Services services;
-        private final TrainConfig config;
+        private static final String PROMOTE_REQUEST = "promote.request";
+
+    private final TrainConfig config;
 
         Episodes(RolloutExecutor executor, Services services, TrainConfig config) {
             this.executor = executor;

@@ -1,0 +1,65 @@
+package io.envtune.shell.internal;
+
+import io.envtune.api.PromotionRule;
+import io.envtune.api.Stage;
+import io.envtune.curriculum.PaperCurriculum;
+import io.envtune.curriculum.StagesJson;
+import io.envtune.train.TaskPool;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The defaults of a training run. On the built-in tasks (the main job): a short four-stage curriculum sized for a
+ * tiny model on a 2-core CPU. On BFCL: the paper's settings (100 train / 100 test per split, 25 validation tasks per
+ * split taken from the test half, batch 32, group 16).
+ *
+ * @param catalog the tasks
+ * @param stages the curriculum
+ * @param steps total steps
+ * @param groupSize rollouts per group
+ * @param batch tasks per step
+ */
+record TrainSetup(TaskCatalog catalog, List<Stage> stages, int steps, int groupSize, int batch) {
+
+    /** The built-in curriculum's rule: short stages so that all four fit in a few minutes. */
+    static final PromotionRule BUILTIN_RULE = new PromotionRule(3, 0.02, 0.5, 6, 12);
+
+    static TrainSetup of(String bfcl, String stagesFile, int steps, int groupSize, int batch,
+                         ServiceRegistries registries) {
+        TaskCatalog catalog = TaskCatalog.load(bfcl, registries.taskSources());
+        boolean builtin = catalog.bfcl() == null;
+        List<Stage> stages = !stagesFile.isBlank() ? read(stagesFile)
+            : builtin ? PaperCurriculum.stages(10, 96, BUILTIN_RULE) : PaperCurriculum.stages();
+        int defaultSteps = stages.stream().mapToInt(s -> s.promotion().maxSteps()).sum();
+        return new TrainSetup(catalog, stages, steps > 0 ? steps : defaultSteps,
+            groupSize > 0 ? groupSize : builtin ? 4 : 16, batch > 0 ? batch : builtin ? 4 : 32);
+    }
+
+    /** @return the BFCL data folder, or null on the built-in tasks */
+    Path dataDir() {
+        return catalog.bfcl() == null ? null : catalog.bfcl().dataDir();
+    }
+
+    /**
+     * @param seed the split seed
+     * @return the run's task pool
+     */
+    TaskPool pool(long seed) {
+        if (catalog.bfcl() == null) {
+            return new TaskPool(catalog.bySplit(), catalog.validation(), java.util.Map.of());
+        }
+        return TaskPool.split(catalog.bySplit(), 100, 25, seed);
+    }
+
+    private static List<Stage> read(String file) {
+        try {
+            return StagesJson.read(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read stages file " + file, e);
+        }
+    }
+}
