@@ -70,8 +70,8 @@ public final class RolloutExecutor implements AutoCloseable {
     public void run(List<Task> tasks, Function<Task, Policy> policies, Plan plan, Consumer<Rollout> sink) {
         List<Live> live = open(tasks, policies, plan);
         try {
-            while (!live.isEmpty()) {
-                round(live, plan);
+            for (long round = 0; !live.isEmpty(); round++) {
+                round(live, plan, round);
                 List<Live> next = new ArrayList<>();
                 for (Live l : live) {
                     if (l.session.done()) {
@@ -123,16 +123,18 @@ public final class RolloutExecutor implements AutoCloseable {
         return live;
     }
 
-    private void round(List<Live> live, Plan plan) {
+    private void round(List<Live> live, Plan plan, long round) {
         Map<Policy, List<Live>> groups = new IdentityHashMap<>();
         live.forEach(l -> groups.computeIfAbsent(l.policy, p -> new ArrayList<>()).add(l));
         List<Future<?>> work = new ArrayList<>();
-        SamplingParams one = withN1(plan.sampling());
+        long call = 0;
         for (Map.Entry<Policy, List<Live>> g : groups.entrySet()) {
             List<Live> members = g.getValue();
             for (int from = 0; from < members.size(); from += maxBatch) {
                 List<Live> chunk = members.subList(from, Math.min(members.size(), from + maxBatch));
-                work.add(pool.submit(() -> stepChunk(g.getKey(), chunk, one)));
+                // Every policy call gets its own seed: identical prompts (a GRPO group) must not share samples.
+                SamplingParams params = callParams(plan.sampling(), round, call++);
+                work.add(pool.submit(() -> stepChunk(g.getKey(), chunk, params)));
             }
         }
         await(work);
@@ -164,8 +166,9 @@ public final class RolloutExecutor implements AutoCloseable {
         }
     }
 
-    private static SamplingParams withN1(SamplingParams p) {
-        return new SamplingParams(1, p.temperature(), p.topP(), p.topK(), p.maxNewTokens(), p.stop(), p.seed());
+    private static SamplingParams callParams(SamplingParams p, long round, long call) {
+        long seed = p.seed() * 1_000_003L + round * 65_537L + call;
+        return new SamplingParams(1, p.temperature(), p.topP(), p.topK(), p.maxNewTokens(), p.stop(), seed);
     }
 
     /** @return the number of worker threads */
