@@ -14,8 +14,7 @@ final class FileSystemHints {
 
     /** What each single-file tool cannot do with a directory, in the words of Environment Tuning's messages. */
     private static final Map<String, String> VERBS = Map.of("cat", "display", "wc", "count", "sort", "sort",
-        "grep", "search in", "tail", "display", "echo", "write to", "rm", "remove", "touch", "create",
-        "mkdir", "create");
+        "grep", "search in", "tail", "display", "echo", "write to");
 
     private static final String LOOK = " Use ls to see the entries of the current directory and pwd to see where you "
         + "are.";
@@ -72,7 +71,11 @@ final class FileSystemHints {
             return "echo: '" + value + "': No such file in current directory. echo only writes into an existing file; "
                 + "create it first with touch, or check the name." + LOOK;
         }
-        String what = tool.equals("rmdir") ? "directory" : tool.equals("rm") ? "file or directory" : "file";
+        String what = switch (tool) {
+            case "rmdir" -> "directory";
+            case "rm", "mv", "cp" -> "file or directory";
+            default -> "file";
+        };
         return tool + ": '" + value + "': No such " + what + " in current directory." + LOOK
             + " Tools take names in the current directory only; cd into the directory that holds it first.";
     }

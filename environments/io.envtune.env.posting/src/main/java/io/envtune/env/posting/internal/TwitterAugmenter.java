@@ -28,12 +28,12 @@ public final class TwitterAugmenter implements FeedbackAugmenter {
                 + "logged in.";
             case INVALID_VALUE -> "authenticate_twitter".equals(f.tool()) ? "The username and password do not match "
                 + "the account. Use the credentials exactly as the user gave them, or ask the user for them." : null;
-            case NOT_FOUND -> "tweet_id".equals(f.parameter()) ? tweet(event, args) : null;
+            case NOT_FOUND -> "tweet_id".equals(f.parameter()) ? tweet(args) : null;
             default -> null;
         });
     }
 
-    private static String tweet(FeedbackEvent event, HintArgs args) {
+    private static String tweet(HintArgs args) {
         String id = args.text("tweet_id");
         String find = " get_user_tweets lists a user's tweets and search_tweets finds tweets by keyword, each with "
             + "its id; post_tweet returns the id of a new tweet.";

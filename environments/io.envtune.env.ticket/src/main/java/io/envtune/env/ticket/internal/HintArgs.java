@@ -50,4 +50,12 @@ final class HintArgs {
         }
         return v instanceof String s ? s : PyRepr.str(v);
     }
+
+    /**
+     * @param parameter a parameter name
+     * @return whether the model passed a string there (an id given in quotes where ids are integers)
+     */
+    boolean isString(String parameter) {
+        return values.get(parameter) instanceof String;
+    }
 }

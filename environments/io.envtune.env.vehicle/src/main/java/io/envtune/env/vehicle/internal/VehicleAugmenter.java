@@ -32,8 +32,11 @@ public final class VehicleAugmenter implements FeedbackAugmenter {
                     + "both zipcodes are correct and supported. You can use 'get_zipcode_based_on_city' to find the "
                     + "correct zipcode for a city name.";
             case "startEngine" -> startEngine(f);
-            case "setCruiseControl" -> "engine stopped".equals(f.detail()) ? "The engine is not running. Start it "
-                + "with startEngine before activating cruise control." : null;
+            case "setCruiseControl" -> cruise(f);
+            case "pressBrakePedal" -> "pedalPosition".equals(f.parameter())
+                ? "pedalPosition runs from 0 (released) to 1 (fully pressed)." : null;
+            case "displayCarStatus" -> "option".equals(f.parameter()) ? "option must be one of fuel, battery, doors, "
+                + "climate, headlights, parkingBrake, brakePedal or engine." : null;
             case "lockDoors" -> "door".equals(f.parameter()) && f.kind() == FailureKind.NOT_FOUND
                 ? "Unknown door name. door takes a list of door names, each one of driver, passenger, rear_left, "
                     + "rear_right." : null;
@@ -44,9 +47,16 @@ public final class VehicleAugmenter implements FeedbackAugmenter {
         });
     }
 
+    private static String cruise(ToolFailure f) {
+        if ("engine stopped".equals(f.detail())) {
+            return "The engine is not running. Start it with startEngine before activating cruise control.";
+        }
+        return "speed".equals(f.parameter()) ? "speed must be a multiple of 5 from 0 to 120 (miles per hour)." : null;
+    }
+
     /** The engine's prerequisites, told apart by the detail tokens {@link PowertrainTools} reports. */
     private static String startEngine(ToolFailure f) {
-        String d = f.detail();
+        String d = f.detail() == null ? "" : f.detail();
         if (d.startsWith("unlocked doors")) {
             return "All doors must be locked before the engine starts. Lock the doors named in the error with "
                 + "lockDoors (unlock set to False); displayCarStatus with option 'doors' shows every door.";
