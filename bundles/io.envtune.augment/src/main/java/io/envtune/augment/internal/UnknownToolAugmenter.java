@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Component;
 
-/** After a call to a tool that does not exist or is not offered: names the closest offered tools. */
+/** After a call to a tool that does not exist: names the closest offered tools. */
 @Component(service = FeedbackAugmenter.class, property = "service.ranking:Integer=0")
 public final class UnknownToolAugmenter implements FeedbackAugmenter {
 
@@ -19,9 +19,9 @@ public final class UnknownToolAugmenter implements FeedbackAugmenter {
 
     @Override
     public Optional<String> hint(FeedbackEvent event) {
+        // Only unknown names: UNAVAILABLE also covers a known tool whose backing service is down.
         if (event.kind() != FeedbackKind.TOOL_FAILURE || event.failure() == null
-            || (event.failure().kind() != FailureKind.UNKNOWN_TOOL
-                && event.failure().kind() != FailureKind.UNAVAILABLE)) {
+            || event.failure().kind() != FailureKind.UNKNOWN_TOOL) {
             return Optional.empty();
         }
         String name = event.failure().tool();

@@ -76,7 +76,7 @@ public final class StepExecution {
         if (emptyGroundTruth) {
             return callsInEmptyTurn(calls, callTexts, emptyTurnCalls, offered);
         }
-        return execute(calls, callTexts, offered);
+        return execute(calls, callTexts, offered, true);
     }
 
     private Result callsInEmptyTurn(List<ToolCall> calls, List<String> callTexts, EmptyTurnCalls policy,
@@ -88,11 +88,12 @@ public final class StepExecution {
             return new Result(StepOutcome.CALLS_NOT_EXECUTED, callTexts, List.of(), "", true,
                 Observations.EMPTY_TURN_WARNING + hintLine);
         }
-        Result ran = execute(calls, callTexts, offered);
+        // The turn ends here and nothing of this step is shown, so no per-call hints are asked for.
+        Result ran = execute(calls, callTexts, offered, false);
         return new Result(ran.outcome(), callTexts, ran.results(), "", true, hintLine);
     }
 
-    private Result execute(List<ToolCall> calls, List<String> callTexts, List<ToolSpec> offered) {
+    private Result execute(List<ToolCall> calls, List<String> callTexts, List<ToolSpec> offered, boolean hinted) {
         List<String> results = new ArrayList<>(calls.size());
         List<String> hints = new ArrayList<>();
         boolean raised = false;
@@ -100,7 +101,7 @@ public final class StepExecution {
             ToolResult r = model.execute(callTexts.get(i));
             results.add(r.text());
             raised |= r.text().startsWith(RAISED);
-            if (r.failed()) {
+            if (hinted && r.failed()) {
                 String hint = hint(new FeedbackEvent(FeedbackKind.TOOL_FAILURE, calls.get(i), r.failure(), r.text(),
                     offered));
                 if (hint != null) {
