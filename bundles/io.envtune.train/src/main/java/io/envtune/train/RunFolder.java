@@ -141,6 +141,23 @@ public final class RunFolder {
         return target;
     }
 
+    /**
+     * Deletes the temporary files a killed process left behind (atomic writes that never reached their rename).
+     *
+     * @throws IOException when a file cannot be deleted
+     */
+    public void removeStaleTemporaries() throws IOException {
+        for (Path d : List.of(dir, dir.resolve("records"))) {
+            if (Files.isDirectory(d)) {
+                try (Stream<Path> files = Files.list(d)) {
+                    for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
+    }
+
     static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p)) {
             return;

@@ -85,6 +85,7 @@ public final class TrainingRun {
      * @throws IOException when the files cannot be read or restored
      */
     public static RunState resumeState(RunFolder folder) throws IOException {
+        folder.removeStaleTemporaries();
         RunState state = folder.readJson("state.json", RunState.class);
         if (state != null && state.checkpoint() != null) {
             Path saved = checkpointDir(folder, state).resolve("curriculum.json");
