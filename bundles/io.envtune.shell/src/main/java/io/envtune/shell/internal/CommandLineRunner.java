@@ -1,5 +1,10 @@
 package io.envtune.shell.internal;
 
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -43,11 +48,15 @@ public final class CommandLineRunner implements Callable<Integer> {
             return 0;
         }
         new StartupWait(context).awaitStarted();
-        CommandSession session = processor.createSession(System.in, System.out, System.err);
+        // The process's own streams: Gogo replaces System.out with a per-thread stream that writes to the
+        // session's output, so a session built on System.out would write into itself.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        CommandSession session = processor.createSession(new FileInputStream(FileDescriptor.in), out, err);
         try {
-            return runOnce(session, args);
+            return runOnce(session, args, out);
         } catch (Exception e) {
-            System.err.println("envtune: " + message(e));
+            err.println("envtune: " + message(e));
             return 1;
         } finally {
             session.close();
@@ -68,16 +77,16 @@ public final class CommandLineRunner implements Callable<Integer> {
         }
     }
 
-    private int runOnce(CommandSession session, List<String> args) throws Exception {
+    private int runOnce(CommandSession session, List<String> args, PrintStream out) throws Exception {
         String line = CommandLine.join(args);
         new StartupWait(context).awaitCommand(args.get(0));
         Object result = session.execute(line);
         if (result instanceof CharSequence text) {
-            System.out.println(text);
+            out.println(text);
         } else if (result != null) {
-            System.out.println(session.format(result, Converter.INSPECT));
+            out.println(session.format(result, Converter.INSPECT));
         }
-        System.out.flush();
+        out.flush();
         return 0;
     }
 

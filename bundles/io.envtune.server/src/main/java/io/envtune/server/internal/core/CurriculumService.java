@@ -1,0 +1,101 @@
+package io.envtune.server.internal.core;
+
+import io.envtune.api.CurriculumScheduler;
+import io.envtune.api.Stage;
+import io.envtune.api.StepMetrics;
+import io.envtune.api.Task;
+import java.util.List;
+
+/**
+ * The curriculum operations of the service: the current stage, a stage's task list, reporting a training step's
+ * metrics (which may promote) and manual promotion. The scheduler is read from the plug-ins at each call.
+ */
+public final class CurriculumService {
+
+    private final Plugins plugins;
+    private final TaskCatalog catalog;
+
+    /**
+     * @param plugins where the scheduler is found
+     * @param catalog where a stage's tasks are found
+     */
+    public CurriculumService(Plugins plugins, TaskCatalog catalog) {
+        this.plugins = plugins;
+        this.catalog = catalog;
+    }
+
+    /**
+     * The curriculum's position.
+     *
+     * @param index the current stage's index
+     * @param current the current stage
+     * @param stages every stage in order
+     */
+    public record Position(int index, Stage current, List<Stage> stages) {
+    }
+
+    /**
+     * A stage with its tasks.
+     *
+     * @param stage the stage
+     * @param taskIds the ids of its tasks, in a stable order
+     */
+    public record StageTasks(Stage stage, List<String> taskIds) {
+    }
+
+    /**
+     * The outcome of reporting metrics.
+     *
+     * @param promoted whether this report moved to the next stage
+     * @param position where the curriculum is now
+     */
+    public record Observed(boolean promoted, Position position) {
+    }
+
+    /** @return the current position */
+    public Position position() {
+        CurriculumScheduler c = scheduler();
+        Stage current = c.current();
+        return new Position(c.stages().indexOf(current), current, c.stages());
+    }
+
+    /**
+     * @param stageName a stage name, or null or {@code current} for the current stage
+     * @return the stage and its task ids
+     */
+    public StageTasks tasks(String stageName) {
+        CurriculumScheduler c = scheduler();
+        Stage stage = stageName == null || stageName.isBlank() || stageName.equals(EpisodeSettings.CURRENT)
+            ? c.current()
+            : c.stages().stream().filter(s -> s.name().equals(stageName)).findFirst()
+                .orElseThrow(() -> new ServiceError(ServiceError.Kind.NOT_FOUND, "unknown stage '" + stageName
+                    + "'"));
+        return new StageTasks(stage, catalog.stageTasks(stage).stream().map(Task::id).toList());
+    }
+
+    /**
+     * @param metrics a training step's metrics
+     * @return whether it promoted, and the position now
+     */
+    public Observed observe(StepMetrics metrics) {
+        boolean promoted = scheduler().observe(metrics);
+        return new Observed(promoted, position());
+    }
+
+    /**
+     * Promotes now (the last stage stays current).
+     *
+     * @return whether the stage changed, and the position now
+     */
+    public Observed promote() {
+        CurriculumScheduler c = scheduler();
+        Stage before = c.current();
+        Stage after = c.promote();
+        return new Observed(!after.equals(before), position());
+    }
+
+    private CurriculumScheduler scheduler() {
+        return plugins.curriculum().orElseThrow(() -> new ServiceError(ServiceError.Kind.UNAVAILABLE,
+            "no curriculum scheduler is registered"));
+    }
+}
