@@ -1,0 +1,50 @@
+package io.envtune.policy.djl;
+
+/**
+ * GRPO hyperparameters (defaults from the paper and its released configuration).
+ *
+ * @param learningRate AdamW learning rate (paper: 1e-6 for 7B models; the built-in tiny model needs about 1e-3)
+ * @param epsLow lower clip range of the importance ratio (0.2)
+ * @param epsHigh upper clip range (0.28, decoupled "clip-higher")
+ * @param dualClip dual-clip bound c for negative advantages (10)
+ * @param klBeta weight of the k3 KL estimate to the frozen reference (0.1)
+ * @param entropyCoef entropy bonus weight (0.001; 0 = off)
+ * @param maxGradNorm global gradient-norm clip (1.0)
+ * @param weightDecay AdamW decoupled weight decay (0.01; not applied to norms and biases)
+ * @param beta1 AdamW first-moment decay (0.9)
+ * @param beta2 AdamW second-moment decay (0.999)
+ * @param adamEps AdamW epsilon (1e-8)
+ * @param microBatchTokens tokens (context + completion, padded) per forward/backward chunk; gradients accumulate
+ */
+public record GrpoSettings(double learningRate, double epsLow, double epsHigh, double dualClip, double klBeta,
+                           double entropyCoef, double maxGradNorm, double weightDecay, double beta1, double beta2,
+                           double adamEps, int microBatchTokens) {
+
+    /** @return the paper's settings with learning rate 1e-6 */
+    public static GrpoSettings defaults() {
+        return new GrpoSettings(1e-6, 0.2, 0.28, 10.0, 0.1, 0.001, 1.0, 0.01, 0.9, 0.999, 1e-8, 4096);
+    }
+
+    /** @return the paper's settings with a learning rate suited to the built-in tiny model (1e-2) */
+    public static GrpoSettings builtin() {
+        return defaults().withLearningRate(1e-2);
+    }
+
+    /**
+     * @param lr a learning rate
+     * @return a copy with that learning rate
+     */
+    public GrpoSettings withLearningRate(double lr) {
+        return new GrpoSettings(lr, epsLow, epsHigh, dualClip, klBeta, entropyCoef, maxGradNorm, weightDecay, beta1,
+                beta2, adamEps, microBatchTokens);
+    }
+
+    /**
+     * @param beta a KL weight
+     * @return a copy with that KL weight
+     */
+    public GrpoSettings withKlBeta(double beta) {
+        return new GrpoSettings(learningRate, epsLow, epsHigh, dualClip, beta, entropyCoef, maxGradNorm, weightDecay,
+                beta1, beta2, adamEps, microBatchTokens);
+    }
+}

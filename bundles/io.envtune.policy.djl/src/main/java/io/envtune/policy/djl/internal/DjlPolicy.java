@@ -1,0 +1,182 @@
+package io.envtune.policy.djl.internal;
+
+import ai.djl.Device;
+import io.envtune.api.Completion;
+import io.envtune.api.Conversation;
+import io.envtune.api.SamplingParams;
+import io.envtune.api.ScoredGroup;
+import io.envtune.api.UpdateStats;
+import io.envtune.policy.djl.LocalPolicy;
+import io.envtune.policy.djl.PolicyOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Hugging Face causal LM as an envtune policy: chat template + KV-cache sampling for {@link #complete}, GRPO for
+ * {@link #update}, safetensors checkpoints. The frozen reference for the KL term is a copy of the weights as loaded
+ * from the model folder. All methods are serialised on this object.
+ */
+public final class DjlPolicy implements LocalPolicy {
+
+    private final PolicyOptions options;
+    private final Path dir;
+    private final ModelConfig config;
+    private final ModelTokenizer tokenizer;
+    private final Weights weights;
+    private final Weights referenceWeights;
+    private final CausalLm model;
+    private final Generator generator;
+    private final AdamW optimizer;
+    private final GrpoTrainer trainer;
+
+    /**
+     * Loads a model folder.
+     *
+     * @param dir the folder ({@code config.json}, weights, {@code tokenizer.json}, {@code tokenizer_config.json})
+     * @param options name, device, constrained decoding, GRPO settings
+     */
+    public DjlPolicy(Path dir, PolicyOptions options) {
+        DjlRuntime.initEngine();
+        this.options = options;
+        this.dir = dir;
+        this.config = ModelConfig.parse(Checkpoints.readText(dir.resolve("config.json")));
+        Device device = DjlRuntime.call(() -> Device.fromName(options.device()));
+        this.tokenizer = ModelTokenizer.load(dir, config);
+        Weights loaded;
+        try {
+            loaded = Weights.fromHost(config, Weights.readFolder(dir), device);
+        } catch (RuntimeException e) {
+            tokenizer.close();
+            throw e;
+        }
+        this.weights = loaded;
+        this.referenceWeights = weights.copy();
+        this.model = new CausalLm(config, weights);
+        this.generator = new Generator(model, tokenizer.bytes(), tokenizer.eosIds());
+        this.optimizer = new AdamW(weights);
+        this.trainer = new GrpoTrainer(model, new CausalLm(config, referenceWeights), optimizer, options.grpo());
+    }
+
+    @Override
+    public String name() {
+        return options.name();
+    }
+
+    @Override
+    public synchronized List<List<Completion>> complete(List<Conversation> batch, SamplingParams params) {
+        Sampler sampler = new Sampler(params.temperature(), params.topP(), params.topK());
+        List<long[]> prompts = new ArrayList<>();
+        List<ResponseGrammar> grammars = new ArrayList<>();
+        for (Conversation c : batch) {
+            prompts.add(tokenizer.encode(tokenizer.prompt(c)));
+            grammars.add(options.constrained() ? new ResponseGrammar(c.tools(), options.maxTextBytes(), 64) : null);
+        }
+        Generator.Request req = new Generator.Request(params.n(), params.maxNewTokens(), sampler, params.stop(),
+                null, params.seed());
+        List<List<Completion>> out = new ArrayList<>();
+        for (List<Generator.Sample> samples : generator.generate(prompts, grammars, req)) {
+            List<Completion> completions = new ArrayList<>();
+            samples.forEach(s -> completions.add(completion(s)));
+            out.add(completions);
+        }
+        return out;
+    }
+
+    private Completion completion(Generator.Sample s) {
+        List<Integer> ids = new ArrayList<>();
+        List<Float> lps = new ArrayList<>();
+        long[] raw = new long[s.ids().length];
+        for (int j = 0; j < raw.length; j++) {
+            ids.add(s.ids()[j]);
+            lps.add(s.logProbs()[j]);
+            raw[j] = s.ids()[j];
+        }
+        return new Completion(tokenizer.decode(raw), ids, lps, s.truncated());
+    }
+
+    @Override
+    public synchronized UpdateStats update(List<ScoredGroup> groups) {
+        GroupBatch batch = GroupBatch.of(groups, c -> tokenizer.encode(tokenizer.prompt(c)), config.vocabSize());
+        return trainer.step(batch.items(), batch.zeroSignalGroups());
+    }
+
+    @Override
+    public synchronized void save(Path target) {
+        Map<String, String> meta = Map.of("format", "pt", "envtune_steps", Long.toString(optimizer.steps()));
+        Checkpoints.copyModelFiles(dir, target);
+        SafeTensors.write(target.resolve(Checkpoints.OPTIMIZER), optimizer.state(), meta);
+        SafeTensors.write(target.resolve(Weights.SINGLE), weights.toHost(), meta);
+    }
+
+    @Override
+    public synchronized void load(Path source) {
+        SafeTensors.Contents model = SafeTensors.read(source.resolve(Weights.SINGLE));
+        weights.assign(model.tensors());
+        Path opt = source.resolve(Checkpoints.OPTIMIZER);
+        if (Files.isRegularFile(opt)) {
+            SafeTensors.Contents state = SafeTensors.read(opt);
+            optimizer.restore(state.tensors(), Long.parseLong(state.metadata().getOrDefault("envtune_steps", "0")));
+        }
+    }
+
+    @Override
+    public synchronized List<Integer> generateIds(List<Integer> promptIds, int maxNewTokens) {
+        long[] prompt = promptIds.stream().mapToLong(Integer::longValue).toArray();
+        Generator.Request req = new Generator.Request(1, maxNewTokens, new Sampler(0, 1, 0), List.of(), null, 0);
+        List<Integer> out = new ArrayList<>();
+        for (int id : generator.generate(prompt, req).get(0).ids()) {
+            out.add(id);
+        }
+        return out;
+    }
+
+    @Override
+    public String renderPrompt(Conversation conversation) {
+        return tokenizer.prompt(conversation);
+    }
+
+    @Override
+    public List<Integer> encode(String text) {
+        List<Integer> out = new ArrayList<>();
+        for (long id : tokenizer.encode(text)) {
+            out.add((int) id);
+        }
+        return out;
+    }
+
+    @Override
+    public String decode(List<Integer> ids) {
+        return tokenizer.decode(ids.stream().mapToLong(Integer::longValue).toArray());
+    }
+
+    @Override
+    public Path modelDir() {
+        return dir;
+    }
+
+    @Override
+    public synchronized long steps() {
+        return optimizer.steps();
+    }
+
+    /** @return the model (tests) */
+    public CausalLm model() {
+        return model;
+    }
+
+    /** @return the tokenizer (tests) */
+    public ModelTokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    @Override
+    public synchronized void close() {
+        optimizer.close();
+        tokenizer.close();
+        referenceWeights.close();
+        weights.close();
+    }
+}

@@ -1,0 +1,114 @@
+package io.envtune.policy.djl.internal;
+
+import io.envtune.api.ChatMessage;
+import io.envtune.api.Policy;
+import io.envtune.api.PolicyProvider;
+import io.envtune.api.Task;
+import io.envtune.api.TaskSource;
+import io.envtune.api.ToolEnvironment;
+import io.envtune.api.ToolSpec;
+import io.envtune.api.UserTurn;
+import io.envtune.policy.djl.BuiltinModel;
+import io.envtune.policy.djl.DjlPolicies;
+import io.envtune.policy.djl.GrpoSettings;
+import io.envtune.policy.djl.PolicyOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * Serves {@code --policy djl:builtin} and {@code djl:DIR}. The built-in model is created fresh for each run (seeded),
+ * its vocabulary made from the registered environments' tools and the registered tasks' questions and ground truth,
+ * with grammar-constrained decoding on — the lever that lets a model trained from scratch learn in minutes. A model
+ * folder loads with the paper's GRPO settings and unconstrained decoding.
+ */
+@Component(service = PolicyProvider.class)
+public final class DjlPolicyProvider implements PolicyProvider {
+
+    private final DjlEngine engine;
+    private final BundleContext context;
+    private final List<ToolEnvironment> environments = new CopyOnWriteArrayList<>();
+    private final List<TaskSource> tasks = new CopyOnWriteArrayList<>();
+
+    /**
+     * @param engine the started engine (the provider waits for it)
+     * @param context the bundle context, for the data area the built-in model is written to
+     */
+    @Activate
+    public DjlPolicyProvider(@Reference DjlEngine engine, BundleContext context) {
+        this.engine = engine;
+        this.context = context;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addEnvironment(ToolEnvironment env) {
+        environments.add(env);
+    }
+
+    void removeEnvironment(ToolEnvironment env) {
+        environments.remove(env);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addTaskSource(TaskSource source) {
+        tasks.add(source);
+    }
+
+    void removeTaskSource(TaskSource source) {
+        tasks.remove(source);
+    }
+
+    @Override
+    public String scheme() {
+        return "djl";
+    }
+
+    @Override
+    public Policy create(String location, long seed) {
+        if (location.equals("builtin")) {
+            PolicyOptions options = PolicyOptions.defaults("djl:builtin").withConstrained(true)
+                .withGrpo(GrpoSettings.builtin());
+            Path dir = context.getDataFile("builtin-" + seed + "-" + System.nanoTime()).toPath();
+            return DjlPolicies.builtin(dir, BuiltinModel.of(tools(), texts(), seed), options);
+        }
+        Path dir = Path.of(location);
+        if (!Files.isRegularFile(dir.resolve("config.json"))) {
+            throw new IllegalArgumentException("djl:" + location + " is not a model folder (no config.json)");
+        }
+        return DjlPolicies.load(dir, PolicyOptions.defaults("djl:" + dir.getFileName()));
+    }
+
+    private List<ToolSpec> tools() {
+        List<ToolEnvironment> envs = new ArrayList<>(environments);
+        envs.sort(Comparator.comparing(ToolEnvironment::id));
+        List<ToolSpec> out = new ArrayList<>();
+        envs.forEach(e -> out.addAll(e.tools()));
+        return out;
+    }
+
+    private List<String> texts() {
+        List<TaskSource> sources = new ArrayList<>(tasks);
+        sources.sort(Comparator.comparing(TaskSource::id));
+        List<String> out = new ArrayList<>();
+        for (TaskSource s : sources) {
+            for (List<Task> list : List.of(s.tasks(), s.validation())) {
+                for (Task t : list) {
+                    for (UserTurn turn : t.turns()) {
+                        turn.messages().stream().map(ChatMessage::content).forEach(out::add);
+                        out.addAll(turn.groundTruth());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,195 @@
+package io.envtune.policy.djl.internal;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * KV-cache decoding of n samples per prompt: the prompts are prefilled once (left-padded together), the cache is
+ * repeated n times, and all sequences are decoded in lockstep. Each sequence has its own random stream derived from
+ * the seed and its indices, so what else is in the batch changes its result only through float rounding of the
+ * batched matrix products.
+ */
+public final class Generator {
+
+    private final CausalLm model;
+    private final TokenBytes bytes;
+    private final Set<Integer> eos;
+
+    /**
+     * One generated sequence.
+     *
+     * @param ids the sampled token ids (an EOS that ended it included)
+     * @param logProbs the model's log-probability of each id
+     * @param truncated whether the token budget (or a grammar dead end) cut it off
+     */
+    public record Sample(int[] ids, float[] logProbs, boolean truncated) {
+    }
+
+    /**
+     * What to sample.
+     *
+     * @param n sequences
+     * @param maxNewTokens the budget per sequence
+     * @param sampler temperature and cuts
+     * @param stop stop strings (generation ends after the token that completes one)
+     * @param grammar the response grammar, or null for free decoding
+     * @param seed the seed; sequence i uses a stream derived from (seed, i)
+     */
+    public record Request(int n, int maxNewTokens, Sampler sampler, List<String> stop, ResponseGrammar grammar,
+                          long seed) {
+    }
+
+    /**
+     * @param model the model
+     * @param bytes the token byte table (grammar and stop strings)
+     * @param eos the end-of-sequence ids
+     */
+    public Generator(CausalLm model, TokenBytes bytes, Set<Integer> eos) {
+        this.model = model;
+        this.bytes = bytes;
+        this.eos = eos;
+    }
+
+    /**
+     * @param prompt the prompt ids (at least one)
+     * @param request what to sample
+     * @return n samples
+     */
+    public List<Sample> generate(long[] prompt, Request request) {
+        return generate(List.of(prompt), java.util.Collections.singletonList(request.grammar()), request).get(0);
+    }
+
+    /**
+     * Samples n sequences for each of several prompts in one batch: prompts are left-padded (padding masked, real
+     * tokens at positions 0..L-1), so per-step costs are shared by all of them.
+     *
+     * @param prompts the prompts (each at least one id)
+     * @param grammars one grammar (or null) per prompt; the request's own grammar is ignored
+     * @param request n, budget, sampler, stops; prompt i's sample j draws from a stream derived from
+     *                (seed, i, j)
+     * @return n samples per prompt
+     */
+    public List<List<Sample>> generate(List<long[]> prompts, List<ResponseGrammar> grammars, Request request) {
+        return DjlRuntime.call(() -> {
+            try (NDManager m = model.weights().manager().newSubManager();
+                 KvCache cache = new KvCache(model.config().layers())) {
+                return decode(m, cache, prompts, grammars, request);
+            }
+        });
+    }
+
+    private List<List<Sample>> decode(NDManager m, KvCache cache, List<long[]> prompts, List<ResponseGrammar> grammars,
+                                      Request req) {
+        int convs = prompts.size();
+        int n = req.n();
+        int longest = prompts.stream().mapToInt(p -> p.length).max().orElseThrow();
+        long[][] ids = new long[convs][longest];
+        long[][] pos = new long[convs][longest];
+        boolean[][] valid = new boolean[convs * n][longest + req.maxNewTokens()];
+        boolean padded = false;
+        for (int c = 0; c < convs; c++) {
+            int pad = longest - prompts.get(c).length;
+            padded |= pad > 0;
+            for (int j = 0; j < longest; j++) {
+                ids[c][j] = j < pad ? 0 : prompts.get(c)[j - pad];
+                pos[c][j] = j < pad ? 0 : j - pad;
+            }
+            for (int r = c * n; r < (c + 1) * n; r++) {
+                java.util.Arrays.fill(valid[r], pad, valid[r].length, true);
+            }
+        }
+        List<SequenceState> rows = new ArrayList<>();
+        for (int c = 0; c < convs; c++) {
+            ResponseGrammar g = grammars.get(c);
+            for (int j = 0; j < n; j++) {
+                rows.add(new SequenceState(new SplittableRandom(mix(mix(req.seed(), c), j)),
+                        g == null ? null : g.start(), stops(req.stop()), bytes, eos));
+            }
+        }
+        float[][] logits = new float[convs * n][];
+        try (NDScope scope = new NDScope()) {
+            boolean[][] prefillMask = padded ? prefixRows(valid, convs, n, longest) : null;
+            float[] last = model.forward(m, ids, pos, prefillMask, cache).get(":, -1, :").toFloatArray();
+            int v = last.length / convs;
+            for (int r = 0; r < convs * n; r++) {
+                logits[r] = java.util.Arrays.copyOfRange(last, (r / n) * v, (r / n + 1) * v);
+            }
+            cache.expand(n);
+        }
+        for (int step = 0; step < req.maxNewTokens(); step++) {
+            long[][] next = new long[rows.size()][1];
+            long[][] stepPos = new long[rows.size()][1];
+            boolean active = false;
+            for (int i = 0; i < rows.size(); i++) {
+                SequenceState r = rows.get(i);
+                if (!r.finished) {
+                    r.step(logits[i], req.sampler(), step + 1 == req.maxNewTokens());
+                }
+                next[i][0] = r.lastToken();
+                stepPos[i][0] = prompts.get(i / n).length + step;
+                active |= !r.finished;
+            }
+            if (!active) {
+                break;
+            }
+            try (NDScope scope = new NDScope()) {
+                boolean[][] stepMask = padded ? window(valid, longest + step + 1) : null;
+                float[] flat = model.forward(m, next, stepPos, stepMask, cache).toFloatArray();
+                int v = flat.length / rows.size();
+                for (int i = 0; i < rows.size(); i++) {
+                    logits[i] = java.util.Arrays.copyOfRange(flat, i * v, (i + 1) * v);
+                }
+            }
+        }
+        List<List<Sample>> out = new ArrayList<>();
+        for (int c = 0; c < convs; c++) {
+            List<Sample> samples = new ArrayList<>();
+            for (int j = 0; j < n; j++) {
+                samples.add(rows.get(c * n + j).sample());
+            }
+            out.add(samples);
+        }
+        return out;
+    }
+
+    /** Key validity of the prefill: one row per prompt. */
+    private static boolean[][] prefixRows(boolean[][] valid, int convs, int n, int len) {
+        boolean[][] out = new boolean[convs][];
+        for (int c = 0; c < convs; c++) {
+            out[c] = java.util.Arrays.copyOf(valid[c * n], len);
+        }
+        return out;
+    }
+
+    private static boolean[][] window(boolean[][] valid, int len) {
+        boolean[][] out = new boolean[valid.length][];
+        for (int i = 0; i < valid.length; i++) {
+            out[i] = java.util.Arrays.copyOf(valid[i], len);
+        }
+        return out;
+    }
+
+    private static List<byte[]> stops(List<String> stop) {
+        List<byte[]> out = new ArrayList<>();
+        for (String s : stop) {
+            if (!s.isEmpty()) {
+                out.add(s.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
+    /** SplitMix-style mixing so nearby seeds and indices give unrelated streams. */
+    static long mix(long seed, long index) {
+        long z = seed * 0x9E3779B97F4A7C15L + (index + 1) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

@@ -1,0 +1,166 @@
+package io.envtune.policy.djl.internal;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.ndarray.types.SparseFormat;
+import ai.djl.nn.core.Embedding;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.training.GradientCollector;
+import io.envtune.api.UpdateStats;
+import io.envtune.policy.djl.GrpoSettings;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One GRPO step over prepared sequences: forward in token-budgeted chunks with gradient accumulation, the per-token
+ * loss of {@link TokenLoss} averaged over all completion tokens, global-norm clipping, then AdamW.
+ */
+public final class GrpoTrainer {
+
+    /** DJL's PyTorch engine allows one gradient collector per JVM at a time; every trainer queues here. */
+    private static final Object COLLECTOR_LOCK = new Object();
+
+    private final CausalLm policy;
+    private final CausalLm reference;
+    private final AdamW optimizer;
+    private final GrpoSettings settings;
+
+    /**
+     * @param policy the trained model
+     * @param reference the frozen reference model (KL anchor)
+     * @param optimizer the optimiser over the policy's weights
+     * @param settings the hyperparameters
+     */
+    public GrpoTrainer(CausalLm policy, CausalLm reference, AdamW optimizer, GrpoSettings settings) {
+        this.policy = policy;
+        this.reference = reference;
+        this.optimizer = optimizer;
+        this.settings = settings;
+    }
+
+    /** Running sums over one step. */
+    private static final class Sums {
+        double loss;
+        double kl;
+        double entropy;
+        long clipped;
+    }
+
+    /**
+     * @param items the sequences (completion tokens carry loss)
+     * @param zeroSignalGroups groups left out because their rewards were all equal (reported only)
+     * @return the step's statistics
+     */
+    public UpdateStats step(List<TrainBatch.Item> items, int zeroSignalGroups) {
+        long total = items.stream().mapToLong(i -> i.completion().length).sum();
+        if (total == 0) {
+            return new UpdateStats(0, 0, 0, 0, 0, 0, zeroSignalGroups);
+        }
+        return DjlRuntime.call(() -> {
+            synchronized (COLLECTOR_LOCK) {
+                return locked(items, total, zeroSignalGroups);
+            }
+        });
+    }
+
+    private UpdateStats locked(List<TrainBatch.Item> items, long total, int zeroSignalGroups) {
+        Map<String, NDArray> params = policy.weights().all();
+        params.values().forEach(p -> p.setRequiresGradient(true));
+        Sums sums = new Sums();
+        double norm;
+        try (NDScope scope = new NDScope()) {
+            try (GradientCollector gc = Engine.getEngine(DjlRuntime.ENGINE).newGradientCollector()) {
+                for (List<TrainBatch.Item> chunk : chunks(items)) {
+                    chunk(gc, TrainBatch.of(chunk), total, sums);
+                }
+            }
+            Map<String, NDArray> grads = new LinkedHashMap<>();
+            params.forEach((name, p) -> grads.put(name, p.getGradient()));
+            params.values().forEach(p -> p.setRequiresGradient(false));
+            norm = globalNorm(grads);
+            if (Double.isFinite(norm)) {
+                double scale = Math.min(1.0, settings.maxGradNorm() / (norm + 1e-6));
+                optimizer.step(params, grads, scale, settings);
+            }
+            params.values().forEach(p -> JniUtils.zeroGrad((PtNDArray) p));
+        }
+        return new UpdateStats(sums.loss / total, sums.kl / total, sums.entropy / total,
+                (double) sums.clipped / total, norm, total, zeroSignalGroups);
+    }
+
+    private List<List<TrainBatch.Item>> chunks(List<TrainBatch.Item> items) {
+        List<List<TrainBatch.Item>> out = new ArrayList<>();
+        List<TrainBatch.Item> cur = new ArrayList<>();
+        int longest = 0;
+        for (TrainBatch.Item it : items) {
+            int len = it.context().length + it.completion().length;
+            int newLongest = Math.max(longest, len);
+            if (!cur.isEmpty() && (long) newLongest * (cur.size() + 1) > settings.microBatchTokens()) {
+                out.add(cur);
+                cur = new ArrayList<>();
+                newLongest = len;
+            }
+            cur.add(it);
+            longest = newLongest;
+        }
+        if (!cur.isEmpty()) {
+            out.add(cur);
+        }
+        return out;
+    }
+
+    private void chunk(GradientCollector gc, TrainBatch b, long total, Sums sums) {
+        try (NDManager m = policy.weights().manager().newSubManager(); NDScope scope = new NDScope()) {
+            NDArray select = m.create(b.select());
+            NDArray targets = m.create(b.targets()).reshape(b.select().length, 1);
+            NDArray[] policyOut = tokenLogProbs(policy, m, b, select, targets);
+            NDArray ref = tokenLogProbs(reference, m, b, select, targets)[0].stopGradient();
+            NDArray old = m.create(b.old());
+            NDArray adv = m.create(b.adv());
+            NDArray[] terms = TokenLoss.terms(policyOut[0], old, adv, ref, policyOut[1], settings);
+            gc.backward(terms[0].sum().div((float) total));
+            float[] loss = terms[0].toFloatArray();
+            float[] kl = terms[2].toFloatArray();
+            float[] ent = policyOut[1].toFloatArray();
+            float[] logp = policyOut[0].toFloatArray();
+            for (int i = 0; i < loss.length; i++) {
+                sums.loss += loss[i];
+                sums.kl += kl[i];
+                sums.entropy += ent[i];
+                if (GrpoMath.clipped(logp[i], b.old()[i], b.adv()[i], settings)) {
+                    sums.clipped++;
+                }
+            }
+        }
+    }
+
+    /**
+     * Log-probabilities of the selected targets and the entropies at those positions.
+     *
+     * @return {logp (N), entropy (N)}
+     */
+    static NDArray[] tokenLogProbs(CausalLm model, NDManager m, TrainBatch b, NDArray select, NDArray targets) {
+        NDArray hidden = model.hidden(m, b.ids(), b.positions(), null, null);
+        Shape s = hidden.getShape();
+        NDArray flat = hidden.reshape(s.get(0) * s.get(1), s.get(2));
+        NDArray picked = Embedding.embedding(select, flat, SparseFormat.DENSE).singletonOrThrow();
+        NDArray logpAll = model.logits(picked).logSoftmax(-1);
+        NDArray logp = logpAll.gather(targets, 1).reshape(-1);
+        NDArray entropy = logpAll.exp().mul(logpAll).sum(new int[] {-1}).neg();
+        return new NDArray[] {logp, entropy};
+    }
+
+    private static double globalNorm(Map<String, NDArray> grads) {
+        double sq = 0;
+        for (NDArray g : grads.values()) {
+            sq += g.square().sum().getFloat();
+        }
+        return Math.sqrt(sq);
+    }
+}

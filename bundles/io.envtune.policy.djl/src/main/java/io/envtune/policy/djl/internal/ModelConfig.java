@@ -1,0 +1,171 @@
+package io.envtune.policy.djl.internal;
+
+import com.google.gson.FieldNamingPolicy;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The architecture read from a Hugging Face {@code config.json} (Qwen2, Qwen3, Llama and Mistral-style decoders).
+ *
+ * @param modelType {@code model_type}, e.g. {@code qwen2}, {@code llama}
+ * @param vocabSize the vocabulary size (rows of the embedding)
+ * @param hiddenSize the model width
+ * @param intermediateSize the MLP width
+ * @param layers the number of decoder layers
+ * @param heads the number of query heads
+ * @param kvHeads the number of key/value heads (grouped-query attention when fewer than heads)
+ * @param headDim the per-head width
+ * @param rmsNormEps the RMSNorm epsilon
+ * @param ropeTheta the rotary base
+ * @param ropeScaling the rotary scaling, or null
+ * @param tieWordEmbeddings whether the LM head reuses the embedding matrix
+ * @param qkvBias whether q/k/v projections have biases (always for qwen2, else {@code attention_bias})
+ * @param qkNorm whether queries and keys get a per-head RMSNorm (qwen3)
+ * @param maxPositions {@code max_position_embeddings}
+ * @param bosTokenId the BOS id, or -1
+ * @param eosTokenIds the EOS ids (may be empty)
+ */
+public record ModelConfig(String modelType, int vocabSize, int hiddenSize, int intermediateSize, int layers, int heads,
+                          int kvHeads, int headDim, double rmsNormEps, double ropeTheta, RopeScaling ropeScaling,
+                          boolean tieWordEmbeddings, boolean qkvBias, boolean qkNorm, int maxPositions, int bosTokenId,
+                          List<Integer> eosTokenIds) {
+
+    private static final Gson GSON = new GsonBuilder()
+            .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES).setPrettyPrinting().create();
+
+    /** Checks the head arithmetic. */
+    public ModelConfig {
+        eosTokenIds = List.copyOf(eosTokenIds);
+        if (heads % kvHeads != 0) {
+            throw new IllegalArgumentException("num_attention_heads " + heads + " is not a multiple of "
+                    + "num_key_value_heads " + kvHeads);
+        }
+        if (headDim % 2 != 0) {
+            throw new IllegalArgumentException("head_dim must be even for rotary embeddings: " + headDim);
+        }
+    }
+
+    /**
+     * Rotary scaling as {@code rope_scaling} gives it.
+     *
+     * @param type {@code linear}, {@code llama3}, {@code dynamic} or {@code default}
+     * @param factor the scaling factor
+     * @param lowFreqFactor llama3's low-frequency factor
+     * @param highFreqFactor llama3's high-frequency factor
+     * @param originalMaxPositions llama3's original context length
+     */
+    public record RopeScaling(String type, double factor, double lowFreqFactor, double highFreqFactor,
+                              int originalMaxPositions) {
+    }
+
+    /** The field names and types as Gson reads them (boxed, so absent fields are null). */
+    private record Raw(String modelType, Integer vocabSize, Integer hiddenSize, Integer intermediateSize,
+                       Integer numHiddenLayers, Integer numAttentionHeads, Integer numKeyValueHeads, Integer headDim,
+                       Double rmsNormEps, Double ropeTheta, JsonObject ropeScaling, Boolean tieWordEmbeddings,
+                       Boolean attentionBias, Integer maxPositionEmbeddings, Integer bosTokenId,
+                       JsonElement eosTokenId) {
+    }
+
+    /**
+     * Parses {@code config.json}.
+     *
+     * @param json the file's text
+     * @return the configuration
+     */
+    public static ModelConfig parse(String json) {
+        Raw raw = GSON.fromJson(json, Raw.class);
+        String type = raw.modelType() == null ? "llama" : raw.modelType();
+        int hidden = require(raw.hiddenSize(), "hidden_size");
+        int heads = require(raw.numAttentionHeads(), "num_attention_heads");
+        int kv = raw.numKeyValueHeads() == null ? heads : raw.numKeyValueHeads();
+        int headDim = raw.headDim() == null ? hidden / heads : raw.headDim();
+        boolean bias = "qwen2".equals(type) || Boolean.TRUE.equals(raw.attentionBias());
+        boolean tie = raw.tieWordEmbeddings() != null ? raw.tieWordEmbeddings() : false;
+        return new ModelConfig(type, require(raw.vocabSize(), "vocab_size"), hidden,
+                require(raw.intermediateSize(), "intermediate_size"),
+                require(raw.numHiddenLayers(), "num_hidden_layers"),
+                heads, kv, headDim, raw.rmsNormEps() == null ? 1e-6 : raw.rmsNormEps(),
+                raw.ropeTheta() == null ? 10000.0 : raw.ropeTheta(), scaling(raw.ropeScaling()), tie, bias,
+                type.startsWith("qwen3"), raw.maxPositionEmbeddings() == null ? 32768 : raw.maxPositionEmbeddings(),
+                raw.bosTokenId() == null ? -1 : raw.bosTokenId(), ids(raw.eosTokenId()));
+    }
+
+    private static int require(Integer value, String name) {
+        if (value == null) {
+            throw new IllegalArgumentException("config.json lacks " + name);
+        }
+        return value;
+    }
+
+    private static List<Integer> ids(JsonElement e) {
+        List<Integer> out = new ArrayList<>();
+        if (e == null || e.isJsonNull()) {
+            return out;
+        }
+        if (e.isJsonArray()) {
+            e.getAsJsonArray().forEach(x -> out.add(x.getAsInt()));
+        } else {
+            out.add(e.getAsInt());
+        }
+        return out;
+    }
+
+    private static RopeScaling scaling(JsonObject o) {
+        if (o == null) {
+            return null;
+        }
+        String type = o.has("rope_type") ? o.get("rope_type").getAsString()
+                : o.has("type") ? o.get("type").getAsString() : "default";
+        return new RopeScaling(type, num(o, "factor", 1.0), num(o, "low_freq_factor", 1.0),
+                num(o, "high_freq_factor", 4.0), (int) num(o, "original_max_position_embeddings", 8192));
+    }
+
+    private static double num(JsonObject o, String key, double fallback) {
+        return o.has(key) && !o.get(key).isJsonNull() ? o.get(key).getAsDouble() : fallback;
+    }
+
+    /**
+     * Writes this configuration as a Hugging Face {@code config.json} (Qwen2 or Llama architecture names).
+     *
+     * @return the JSON text
+     */
+    public String toJson() {
+        JsonObject o = new JsonObject();
+        JsonArray arch = new JsonArray();
+        arch.add(modelType.startsWith("qwen3") ? "Qwen3ForCausalLM"
+                : modelType.startsWith("qwen2") ? "Qwen2ForCausalLM" : "LlamaForCausalLM");
+        o.add("architectures", arch);
+        o.addProperty("model_type", modelType);
+        o.addProperty("vocab_size", vocabSize);
+        o.addProperty("hidden_size", hiddenSize);
+        o.addProperty("intermediate_size", intermediateSize);
+        o.addProperty("num_hidden_layers", layers);
+        o.addProperty("num_attention_heads", heads);
+        o.addProperty("num_key_value_heads", kvHeads);
+        o.addProperty("head_dim", headDim);
+        o.addProperty("hidden_act", "silu");
+        o.addProperty("rms_norm_eps", rmsNormEps);
+        o.addProperty("rope_theta", ropeTheta);
+        o.addProperty("tie_word_embeddings", tieWordEmbeddings);
+        o.addProperty("attention_bias", qkvBias);
+        o.addProperty("max_position_embeddings", maxPositions);
+        if (bosTokenId >= 0) {
+            o.addProperty("bos_token_id", bosTokenId);
+        }
+        if (eosTokenIds.size() == 1) {
+            o.addProperty("eos_token_id", eosTokenIds.get(0));
+        } else {
+            JsonArray eos = new JsonArray();
+            eosTokenIds.forEach(eos::add);
+            o.add("eos_token_id", eos);
+        }
+        o.addProperty("torch_dtype", "float32");
+        o.addProperty("use_cache", true);
+        return GSON.toJson(o);
+    }
+}

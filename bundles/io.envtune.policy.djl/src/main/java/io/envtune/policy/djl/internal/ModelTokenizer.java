@@ -1,0 +1,130 @@
+package io.envtune.policy.djl.internal;
+
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.envtune.api.Conversation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Text to ids and back for one model folder: {@code tokenizer.json} through DJL's Hugging Face tokenizers (no
+ * truncation, no padding, no automatic special tokens: the chat template writes those), the chat template of
+ * {@code tokenizer_config.json}, the byte table for grammar masks, and the EOS ids.
+ */
+public final class ModelTokenizer implements AutoCloseable {
+
+    private static final Gson GSON = new Gson();
+
+    private final HuggingFaceTokenizer tokenizer;
+    private final TokenBytes bytes;
+    private final ChatTemplate template;
+    private final Set<Integer> eosIds;
+
+    private ModelTokenizer(HuggingFaceTokenizer tokenizer, TokenBytes bytes, ChatTemplate template,
+                           Set<Integer> eosIds) {
+        this.tokenizer = tokenizer;
+        this.bytes = bytes;
+        this.template = template;
+        this.eosIds = eosIds;
+    }
+
+    /**
+     * @param dir the model folder ({@code tokenizer.json}, {@code tokenizer_config.json}, optionally
+     *            {@code generation_config.json})
+     * @param config the model configuration (vocabulary size, EOS ids)
+     * @return the tokenizer
+     */
+    public static ModelTokenizer load(Path dir, ModelConfig config) {
+        JsonObject tokJson = readJson(dir.resolve("tokenizer.json"));
+        JsonObject tokConfig = readJson(dir.resolve("tokenizer_config.json"));
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("addSpecialTokens", "false");
+        options.put("truncation", "false");
+        options.put("padding", "false");
+        HuggingFaceTokenizer hf = DjlRuntime.call(() -> HuggingFaceTokenizer.newInstance(
+                dir.resolve("tokenizer.json"), options));
+        Set<Integer> eos = new LinkedHashSet<>(config.eosTokenIds());
+        String eosText = ChatTemplate.tokenText(tokConfig.get("eos_token"));
+        if (eosText != null && tokJson.has("added_tokens")) {
+            for (JsonElement e : tokJson.getAsJsonArray("added_tokens")) {
+                if (eosText.equals(e.getAsJsonObject().get("content").getAsString())) {
+                    eos.add(e.getAsJsonObject().get("id").getAsInt());
+                }
+            }
+        }
+        Path gen = dir.resolve("generation_config.json");
+        if (Files.isRegularFile(gen)) {
+            JsonElement e = readJson(gen).get("eos_token_id");
+            if (e != null && e.isJsonArray()) {
+                e.getAsJsonArray().forEach(x -> eos.add(x.getAsInt()));
+            } else if (e != null && !e.isJsonNull()) {
+                eos.add(e.getAsInt());
+            }
+        }
+        try {
+            ChatTemplate template = DjlRuntime.call(() -> ChatTemplate.fromConfig(tokConfig));
+            return new ModelTokenizer(hf, TokenBytes.of(tokJson, config.vocabSize()), template, eos);
+        } catch (RuntimeException e) {
+            DjlRuntime.run(hf::close);
+            throw e;
+        }
+    }
+
+    private static JsonObject readJson(Path file) {
+        try {
+            return GSON.fromJson(Files.readString(file), JsonObject.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /**
+     * @param text text (special-token strings in it become their ids)
+     * @return the ids
+     */
+    public long[] encode(String text) {
+        return DjlRuntime.call(() -> tokenizer.encode(text).getIds());
+    }
+
+    /**
+     * @param ids token ids
+     * @return the text, special tokens left out
+     */
+    public String decode(long[] ids) {
+        return DjlRuntime.call(() -> tokenizer.decode(ids, true));
+    }
+
+    /**
+     * Renders a conversation with the chat template and opens the assistant's turn.
+     *
+     * @param conversation the conversation
+     * @return the prompt text
+     */
+    public String prompt(Conversation conversation) {
+        // Jinjava's Jackson may look up modules through the context class loader: give it this bundle's
+        return DjlRuntime.call(() -> template.render(conversation.messages(), conversation.tools(), true));
+    }
+
+    /** @return the byte table */
+    public TokenBytes bytes() {
+        return bytes;
+    }
+
+    /** @return the EOS ids */
+    public Set<Integer> eosIds() {
+        return eosIds;
+    }
+
+    @Override
+    public void close() {
+        DjlRuntime.run(tokenizer::close);
+    }
+}

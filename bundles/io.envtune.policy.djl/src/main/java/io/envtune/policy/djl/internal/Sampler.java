@@ -1,0 +1,177 @@
+package io.envtune.policy.djl.internal;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
+
+/**
+ * Picks the next token of one sequence from its logits: temperature (0 = greedy), top-k, top-p, and an optional
+ * token filter (the grammar mask). Sampling from the filtered distribution is done by rejection (draw, test, zero
+ * out, redraw), which equals sampling from the renormalised masked distribution but tests only a few tokens; after
+ * a few rejections every remaining candidate is tested at once.
+ */
+public final class Sampler {
+
+    private static final int QUICK_TRIES = 48;
+
+    private final double temperature;
+    private final double topP;
+    private final int topK;
+
+    /**
+     * @param temperature softmax temperature; 0 or less means greedy
+     * @param topP nucleus mass (1 = off)
+     * @param topK top-k cut (0 = off)
+     */
+    public Sampler(double temperature, double topP, int topK) {
+        this.temperature = temperature;
+        this.topP = topP;
+        this.topK = topK;
+    }
+
+    /**
+     * The log-probability of a token under the model's own distribution (temperature 1, no cuts): what the trainer
+     * recomputes, so the importance ratio starts at exactly 1.
+     *
+     * @param logits the logits
+     * @param token the token
+     * @return its log-probability
+     */
+    public static float logProb(float[] logits, int token) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (float l : logits) {
+            max = Math.max(max, l);
+        }
+        double sum = 0;
+        for (float l : logits) {
+            sum += Math.exp(l - max);
+        }
+        return (float) (logits[token] - max - Math.log(sum));
+    }
+
+    /**
+     * @param logits the next-token logits
+     * @param rng the sequence's random source
+     * @param allowed the token filter, or null
+     * @return the token, or -1 when the filter allows nothing
+     */
+    public int pick(float[] logits, SplittableRandom rng, IntPredicate allowed) {
+        double[] w = weights(logits);
+        int t = tryQuick(w, rng, allowed);
+        if (t >= 0 || allowed == null) {
+            return t;
+        }
+        for (int i = 0; i < w.length; i++) {
+            if (w[i] > 0 && !allowed.test(i)) {
+                w[i] = 0;
+            }
+        }
+        t = draw(w, rng);
+        if (t >= 0) {
+            return t;
+        }
+        // the cuts removed every allowed token: fall back to the whole distribution restricted to the filter
+        double[] all = new Sampler(Math.max(temperature, 1e-3), 1.0, 0).weights(logits);
+        for (int i = 0; i < all.length; i++) {
+            if (all[i] > 0 && !allowed.test(i)) {
+                all[i] = 0;
+            }
+        }
+        return draw(all, rng);
+    }
+
+    private int tryQuick(double[] w, SplittableRandom rng, IntPredicate allowed) {
+        for (int tries = 0; tries < QUICK_TRIES; tries++) {
+            int t = draw(w, rng);
+            if (t < 0 || allowed == null || allowed.test(t)) {
+                return t;
+            }
+            w[t] = 0;
+        }
+        return -1;
+    }
+
+    /** Unnormalised probabilities after temperature and cuts (greedy: a single 1). */
+    double[] weights(float[] logits) {
+        int v = logits.length;
+        double[] w = new double[v];
+        if (temperature <= 0) {
+            // greedy: rank instead of probability, so rejection walks down the ranking
+            Integer[] order = order(logits);
+            for (int r = 0; r < v; r++) {
+                w[order[r]] = Math.pow(0.5, Math.min(r, 1000)) + 1e-300;
+            }
+            return w;
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (float l : logits) {
+            max = Math.max(max, l);
+        }
+        double sum = 0;
+        for (int i = 0; i < v; i++) {
+            w[i] = Math.exp((logits[i] - max) / temperature);
+            sum += w[i];
+        }
+        if ((topK > 0 && topK < v) || topP < 1.0) {
+            cut(w, sum, logits);
+        }
+        return w;
+    }
+
+    private void cut(double[] w, double sum, float[] logits) {
+        Integer[] order = order(logits);
+        double cum = 0;
+        for (int r = 0; r < order.length; r++) {
+            int i = order[r];
+            boolean keep = (topK <= 0 || r < topK) && (r == 0 || cum < topP * sum);
+            cum += w[i];
+            if (!keep) {
+                w[i] = 0;
+            }
+        }
+    }
+
+    private static Integer[] order(float[] logits) {
+        Integer[] order = new Integer[logits.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Float.compare(logits[b], logits[a]));
+        return order;
+    }
+
+    private boolean greedy() {
+        return temperature <= 0;
+    }
+
+    private int draw(double[] w, SplittableRandom rng) {
+        if (greedy()) {
+            int best = -1;
+            for (int i = 0; i < w.length; i++) {
+                if (w[i] > 0 && (best < 0 || w[i] > w[best])) {
+                    best = i;
+                }
+            }
+            return best;
+        }
+        double total = 0;
+        for (double x : w) {
+            total += x;
+        }
+        if (total <= 0) {
+            return -1;
+        }
+        double u = rng.nextDouble() * total;
+        int last = -1;
+        for (int i = 0; i < w.length; i++) {
+            if (w[i] > 0) {
+                last = i;
+                u -= w[i];
+                if (u < 0) {
+                    return i;
+                }
+            }
+        }
+        return last;
+    }
+}

@@ -1,0 +1,112 @@
+package io.envtune.policy.djl.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The decoding state of one sequence: its random stream, grammar state, stop strings, the ids and log-probabilities
+ * so far, and why it ended.
+ */
+final class SequenceState {
+
+    private final TokenBytes bytes;
+    private final Set<Integer> eos;
+
+    final SplittableRandom rng;
+    final GrammarState grammar;
+    final List<byte[]> stops;
+    final List<Integer> ids = new ArrayList<>();
+    final List<Float> logProbs = new ArrayList<>();
+    final ByteArrayOutputStream text = new ByteArrayOutputStream();
+    boolean finished;
+    boolean truncated;
+
+    SequenceState(SplittableRandom rng, GrammarState grammar, List<byte[]> stops, TokenBytes bytes,
+                  Set<Integer> eos) {
+        this.bytes = bytes;
+        this.eos = eos;
+        this.rng = rng;
+        this.grammar = grammar;
+        this.stops = stops;
+    }
+
+    long lastToken() {
+        return ids.isEmpty() ? 0 : ids.get(ids.size() - 1);
+    }
+
+    void step(float[] logits, Sampler sampler, boolean lastStep) {
+        if (grammar != null && grammar.done() && eos.isEmpty()) {
+            finished = true;
+            return;
+        }
+        int t = sampler.pick(logits, rng, grammar == null ? null : this::allowed);
+        if (t < 0) {
+            finished = true;
+            truncated = true;
+            return;
+        }
+        ids.add(t);
+        logProbs.add(Sampler.logProb(logits, t));
+        if (grammar != null && !bytes.special(t)) {
+            grammar.accept(bytes.bytes(t));
+        }
+        if (eos.contains(t) || hitStop(t)) {
+            finished = true;
+        } else if (lastStep) {
+            finished = true;
+            truncated = true;
+        }
+    }
+
+    boolean allowed(int t) {
+        if (t >= bytes.size()) {
+            return false;
+        }
+        if (bytes.special(t)) {
+            return eos.contains(t) && grammar.done();
+        }
+        byte[] b = bytes.bytes(t);
+        return b.length > 0 && !grammar.done() && grammar.copy().accept(b);
+    }
+
+    boolean hitStop(int t) {
+        if (stops.isEmpty() || bytes.special(t)) {
+            return false;
+        }
+        byte[] added = bytes.bytes(t);
+        text.writeBytes(added);
+        byte[] all = text.toByteArray();
+        for (byte[] s : stops) {
+            int from = Math.max(0, all.length - added.length - s.length + 1);
+            if (indexOf(all, s, from) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Generator.Sample sample() {
+        int[] out = ids.stream().mapToInt(Integer::intValue).toArray();
+        float[] lp = new float[logProbs.size()];
+        for (int i = 0; i < lp.length; i++) {
+            lp[i] = logProbs.get(i);
+        }
+        return new Generator.Sample(out, lp, truncated);
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle, int from) {
+        outer:
+        for (int i = from; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,130 @@
+package io.envtune.policy.djl.internal;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import io.envtune.api.ChatMessage;
+import io.envtune.api.Completion;
+import io.envtune.api.Conversation;
+import io.envtune.api.EpisodeRecord;
+import io.envtune.api.FeedbackMode;
+import io.envtune.api.Role;
+import io.envtune.api.ScoredGroup;
+import io.envtune.api.ScoredRollout;
+import io.envtune.api.TrainingSegment;
+import io.envtune.policy.djl.GrpoSettings;
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+
+public class GrpoLossTest {
+
+    private static final GrpoSettings S = GrpoSettings.defaults();
+
+    @Test
+    public void advantagesAreGroupNormalisedWithSampleStd() {
+        // rewards 1, 0, 0, 1: mean 0.5, sample std sqrt(1/3) = 0.57735
+        double[] a = GrpoMath.advantages(new double[] {1, 0, 0, 1});
+        double expected = 0.5 / (Math.sqrt(1.0 / 3) + 1e-6);
+        assertArrayEquals(new double[] {expected, -expected, -expected, expected}, a, 1e-9);
+        assertEquals(0.8660246, a[0], 1e-6);
+        assertArrayEquals(new double[] {0, 0, 0}, GrpoMath.advantages(new double[] {2, 2, 2}), 0);
+        assertTrue(GrpoMath.zeroSignal(new double[] {0.5, 0.5}));
+        assertFalse(GrpoMath.zeroSignal(new double[] {0.5, 0.25}));
+    }
+
+    @Test
+    public void clippingAndDualClipMatchHandValues() {
+        double ln = Math.log(1.5); // ratio 1.5
+        // A = +1, ratio 1.5: max(-1.5, -1.28) = -1.28 (upper clip active)
+        assertEquals(-1.28, GrpoMath.pgLoss(ln, 0, 1, S), 1e-12);
+        assertTrue(GrpoMath.clipped(ln, 0, 1, S));
+        // A = +1, ratio 0.5: max(-0.5, -0.8) = -0.5 (no clip for improving direction)
+        assertEquals(-0.5, GrpoMath.pgLoss(Math.log(0.5), 0, 1, S), 1e-12);
+        assertFalse(GrpoMath.clipped(Math.log(0.5), 0, 1, S));
+        // A = -1, ratio 0.5: max(0.5, 0.8) = 0.8 (lower clip 1 - 0.2)
+        assertEquals(0.8, GrpoMath.pgLoss(Math.log(0.5), 0, -1, S), 1e-12);
+        // A = -1, ratio 20: max(20, 1.28) = 20, dual clip min(20, 10) = 10
+        assertEquals(10.0, GrpoMath.pgLoss(Math.log(20), 0, -1, S), 1e-9);
+        // A = -2, ratio 3: max(6, 2.56) = 6 < 20 -> 6
+        assertEquals(6.0, GrpoMath.pgLoss(Math.log(3), 0, -2, S), 1e-9);
+    }
+
+    @Test
+    public void k3KlMatchesHandValues() {
+        assertEquals(0, GrpoMath.k3(-1.2, -1.2), 0);
+        // ref - logp = 0.5: e^0.5 - 0.5 - 1 = 0.14872127
+        assertEquals(0.14872127, GrpoMath.k3(-1.0, -0.5), 1e-8);
+        // ref - logp = -0.5: e^-0.5 + 0.5 - 1 = 0.10653066
+        assertEquals(0.10653066, GrpoMath.k3(-0.5, -1.0), 1e-8);
+        assertEquals(10, GrpoMath.k3(-30, 0), 0);
+    }
+
+    @Test
+    public void arrayLossEqualsScalarDefinition() {
+        float[] logp = {-1.0f, -0.3f, -2.5f, -0.7f, -4f};
+        float[] old = {-1.4f, -0.3f, -0.2f, -0.7f, -1f};
+        float[] adv = {1f, -0.5f, -1f, 0f, 2f};
+        float[] ref = {-1.1f, -0.2f, -2.0f, -0.9f, -3f};
+        float[] ent = {1f, 2f, 0.5f, 0f, 3f};
+        float[][] out = DjlRuntime.call(() -> {
+            try (NDManager m = NDManager.newBaseManager(Device.cpu(), DjlRuntime.ENGINE)) {
+                NDArray[] t = TokenLoss.terms(m.create(logp), m.create(old), m.create(adv), m.create(ref),
+                        m.create(ent), S);
+                return new float[][] {t[0].toFloatArray(), t[1].toFloatArray(), t[2].toFloatArray()};
+            }
+        });
+        for (int i = 0; i < logp.length; i++) {
+            double pg = GrpoMath.pgLoss(logp[i], old[i], adv[i], S);
+            double kl = GrpoMath.k3(logp[i], ref[i]);
+            assertEquals(pg, out[1][i], 1e-5);
+            assertEquals(kl, out[2][i], 1e-5);
+            assertEquals(pg + 0.1 * kl - 0.001 * ent[i], out[0][i], 1e-5);
+        }
+    }
+
+    @Test
+    public void onlyCompletionTokensAreSelected() {
+        TrainBatch b = TrainBatch.of(List.of(
+                new TrainBatch.Item(new long[] {10, 11, 12}, new int[] {20, 21}, new float[] {-1, -2}, 0.5),
+                new TrainBatch.Item(new long[] {30}, new int[] {40, 41, 42}, new float[] {-3, -4, -5}, -1)));
+        assertEquals(5, b.length());
+        // row 0: context at 0..2, completion at 3..4 predicted by positions 2, 3; row 1: completion at 1..3
+        assertArrayEquals(new long[] {2, 3, 5 + 0, 5 + 1, 5 + 2}, b.select());
+        assertArrayEquals(new long[] {20, 21, 40, 41, 42}, b.targets());
+        assertArrayEquals(new float[] {0.5f, 0.5f, -1, -1, -1}, b.adv(), 0);
+        assertArrayEquals(new long[] {10, 11, 12, 20, 21}, b.ids()[0]);
+        assertArrayEquals(new long[] {30, 40, 41, 42, 0}, b.ids()[1]);
+    }
+
+    private static ScoredRollout rollout(double reward, Completion c, Conversation ctx) {
+        EpisodeRecord rec = new EpisodeRecord("e", "t", "s", FeedbackMode.STANDARD, Map.of(), List.of(), List.of(), 1);
+        return new ScoredRollout(rec, reward, List.of(new TrainingSegment(ctx, c)));
+    }
+
+    @Test
+    public void groupsWithEqualRewardsAreCountedAndLeftOut() {
+        Conversation ctx = new Conversation(List.of(new ChatMessage(Role.USER, "hi")), List.of());
+        Completion c = new Completion("x", List.of(5, 6), List.of(-1f, -2f), false);
+        GroupBatch gb = GroupBatch.of(List.of(
+                new ScoredGroup("a", List.of(rollout(1, c, ctx), rollout(1, c, ctx))),
+                new ScoredGroup("b", List.of(rollout(1, c, ctx), rollout(0, c, ctx)))),
+                conv -> new long[] {1, 2, 3}, 100);
+        assertEquals(1, gb.zeroSignalGroups());
+        assertEquals(2, gb.items().size());
+        assertArrayEquals(new int[] {5, 6}, gb.items().get(0).completion());
+        assertEquals(1 / (Math.sqrt(0.5) + 1e-6) * 0.5, gb.items().get(0).advantage(), 1e-9);
+    }
+
+    @Test(expected = IllegalArgumentException.class)
+    public void completionsWithoutTokenIdsCannotBeTrained() {
+        Conversation ctx = new Conversation(List.of(new ChatMessage(Role.USER, "hi")), List.of());
+        GroupBatch.of(List.of(new ScoredGroup("a", List.of(rollout(1, Completion.ofText("x"), ctx),
+                rollout(0, Completion.ofText("y"), ctx)))), conv -> new long[] {1}, 100);
+    }
+}
