@@ -13,15 +13,41 @@ import java.nio.file.Path;
  * @param maxStepsPerTurn assistant messages allowed per user turn before the turn is closed (5 training, 20 eval)
  * @param emptyTurnCalls calls in empty-ground-truth turns: executed (paper, BFCL) or skipped with a warning (code)
  * @param dataDir the BFCL data folder for long-context padding; may be null when no task needs it
+ * @param limits response length, calls per step and turns per episode; null means {@link EpisodeLimits#DEFAULTS}
  */
 public record EpisodeConfig(String stage, FeedbackMode feedbackMode, PromptVariant promptVariant,
-                            int maxStepsPerTurn, EmptyTurnCalls emptyTurnCalls, Path dataDir) {
+                            int maxStepsPerTurn, EmptyTurnCalls emptyTurnCalls, Path dataDir, EpisodeLimits limits) {
 
-    /** Validates the step cap. */
+    /** Validates the step cap and fills in the default limits. */
     public EpisodeConfig {
         if (maxStepsPerTurn < 1) {
             throw new IllegalArgumentException("maxStepsPerTurn must be at least 1, was " + maxStepsPerTurn);
         }
+        limits = limits == null ? EpisodeLimits.DEFAULTS : limits;
+    }
+
+    /**
+     * A configuration with the default limits.
+     *
+     * @param stage the stage name recorded with each episode ({@code eval} for evaluation)
+     * @param feedbackMode standard BFCL strings or augmented hints
+     * @param promptVariant the system prompt
+     * @param maxStepsPerTurn assistant messages allowed per user turn before the turn is closed
+     * @param emptyTurnCalls calls in empty-ground-truth turns: executed or skipped with a warning
+     * @param dataDir the BFCL data folder for long-context padding; may be null when no task needs it
+     */
+    public EpisodeConfig(String stage, FeedbackMode feedbackMode, PromptVariant promptVariant, int maxStepsPerTurn,
+                         EmptyTurnCalls emptyTurnCalls, Path dataDir) {
+        this(stage, feedbackMode, promptVariant, maxStepsPerTurn, emptyTurnCalls, dataDir, EpisodeLimits.DEFAULTS);
+    }
+
+    /**
+     * @param newLimits the limits to play under
+     * @return this configuration with other limits
+     */
+    public EpisodeConfig withLimits(EpisodeLimits newLimits) {
+        return new EpisodeConfig(stage, feedbackMode, promptVariant, maxStepsPerTurn, emptyTurnCalls, dataDir,
+            newLimits);
     }
 
     /**

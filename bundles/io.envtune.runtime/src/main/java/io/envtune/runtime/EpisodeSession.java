@@ -56,24 +56,41 @@ public final class EpisodeSession implements AutoCloseable {
      * @param config how to play it
      * @param lookup the environment of each class id; null for none
      * @param augmenters the hint chain (used in augmented mode)
-     * @throws IllegalArgumentException when a class has no environment or a scenario is rejected
+     * @throws IllegalArgumentException when a class has no environment, a scenario is rejected, or the task has more
+     *         turns than {@link EpisodeLimits#maxTurnsPerEpisode()}
      */
     public EpisodeSession(String episodeId, Task task, EpisodeConfig config, Function<String, ToolEnvironment> lookup,
                           AugmenterChain augmenters) {
         this.episodeId = episodeId;
         this.task = task;
         this.config = config;
+        int maxTurns = config.limits().maxTurnsPerEpisode();
+        if (task.turns().size() > maxTurns) {
+            throw new IllegalArgumentException("task " + task.id() + " has " + task.turns().size() + " turns, more "
+                + "than the limit of " + maxTurns + " (limit: turns per episode)");
+        }
         this.model = EpisodeEnvironments.open(task, lookup, config.dataDir());
-        this.truth = EpisodeEnvironments.open(task, lookup, config.dataDir());
+        this.truth = openTruth(task, lookup, config, model);
         task.involvedClasses().forEach(c -> versions.put(c, lookup.apply(c).version()));
         this.offer = new ToolOffer(task, lookup);
-        this.execution = new StepExecution(model, config.feedbackMode(), augmenters);
+        this.execution = new StepExecution(model, config.feedbackMode(), augmenters, config.limits());
         messages.add(new ChatMessage(Role.SYSTEM, SystemPrompts.render(config.promptVariant(),
             ToolDocs.render(offer.offered()))));
         if (task.turns().isEmpty()) {
             done = true;
         } else {
             messages.add(new ChatMessage(Role.USER, openTurn()));
+        }
+    }
+
+    /** The ground-truth instances; the model's are closed when they cannot be opened, so nothing leaks. */
+    private static EpisodeEnvironments openTruth(Task task, Function<String, ToolEnvironment> lookup,
+                                                 EpisodeConfig config, EpisodeEnvironments model) {
+        try {
+            return EpisodeEnvironments.open(task, lookup, config.dataDir());
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
         }
     }
 

@@ -28,7 +28,29 @@ public final class RecordJson {
      * @return one JSON line (no newline)
      */
     public static String toLine(EpisodeRecord record) {
-        return GSON.toJson(record);
+        return escapeLoneSurrogates(GSON.toJson(record));
+    }
+
+    /**
+     * Writes each unpaired surrogate as a backslash-u escape. Model text may hold one (a token cut through an emoji);
+     * raw, it has no UTF-8 form, so the record file could not be written at all. Surrogates only occur inside JSON
+     * strings, where the escape reads back to the same character.
+     */
+    private static String escapeLoneSurrogates(String json) {
+        StringBuilder out = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < json.length()
+                && Character.isLowSurrogate(json.charAt(i + 1))
+                : !Character.isLowSurrogate(c) || (i > 0 && Character.isHighSurrogate(json.charAt(i - 1)));
+            if (!paired && out == null) {
+                out = new StringBuilder(json.length() + 16).append(json, 0, i);
+            }
+            if (out != null) {
+                out.append(paired ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+            }
+        }
+        return out == null ? json : out.toString();
     }
 
     /**

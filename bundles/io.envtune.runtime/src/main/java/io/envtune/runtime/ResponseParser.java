@@ -1,13 +1,13 @@
 package io.envtune.runtime;
 
 import io.envtune.api.ToolCall;
+import io.envtune.runtime.internal.Tags;
 import io.envtune.toolkit.PyValues;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The strict parser of the paper's response format: exactly one {@code <think>…</think>}, then exactly one of
@@ -21,36 +21,45 @@ public final class ResponseParser {
     /** Responses longer than this are rejected before any parsing (a hostile or runaway generation). */
     public static final int MAX_CHARS = 200_000;
 
-    private static final Pattern THINK = Pattern.compile("<think>(.*?)</think>", Pattern.DOTALL);
-    private static final Pattern CALL = Pattern.compile("<tool_call>(.*?)</tool_call>", Pattern.DOTALL);
-    private static final Pattern ANSWER = Pattern.compile("<answer>(.*?)</answer>", Pattern.DOTALL);
+    private static final Tags THINK = new Tags("think");
+    private static final Tags CALL = new Tags("tool_call");
+    private static final Tags ANSWER = new Tags("answer");
 
     private ResponseParser() {
     }
 
     /**
      * @param response the raw model text (null is a format error too)
-     * @return the parsed response
+     * @return the parsed response, with responses over {@link #MAX_CHARS} characters refused
      */
     public static ParsedResponse parse(String response) {
+        return parse(response, MAX_CHARS);
+    }
+
+    /**
+     * @param response the raw model text (null is a format error too)
+     * @param maxChars the longest response parsed; a longer one is a format error naming the limit
+     * @return the parsed response
+     */
+    public static ParsedResponse parse(String response, int maxChars) {
         if (response == null) {
             return new ParsedResponse.FormatError("Error: Model raw responses should not be None!");
         }
-        if (response.length() > MAX_CHARS) {
-            return new ParsedResponse.FormatError("Error: Response is longer than the limit of " + MAX_CHARS
+        if (response.length() > maxChars) {
+            return new ParsedResponse.FormatError("Error: Response is longer than the limit of " + maxChars
                 + " characters (limit: response length)");
         }
-        int thinks = count(THINK, response);
-        int calls = count(CALL, response);
-        int answers = count(ANSWER, response);
+        int thinks = THINK.count(response);
+        int calls = CALL.count(response);
+        int answers = ANSWER.count(response);
         String problem = structureProblem(response, thinks, calls, answers);
         if (problem != null) {
             return new ParsedResponse.FormatError(problem);
         }
         if (answers == 1) {
-            return new ParsedResponse.Answer(first(ANSWER, response).trim());
+            return new ParsedResponse.Answer(ANSWER.first(response).trim());
         }
-        return decodeCalls(first(CALL, response));
+        return decodeCalls(CALL.first(response));
     }
 
     private static String structureProblem(String response, int thinks, int calls, int answers) {
@@ -67,8 +76,7 @@ public final class ResponseParser {
         if (calls == 0 && answers == 0) {
             return "Error: Response must contain either <tool_call></tool_call> or <answer></answer>";
         }
-        String outside = ANSWER.matcher(CALL.matcher(THINK.matcher(response).replaceAll("")).replaceAll(""))
-            .replaceAll("");
+        String outside = ANSWER.removeAll(CALL.removeAll(THINK.removeAll(response)));
         if (!outside.isBlank()) {
             return "Error: Response must not contain text outside the required XML tags";
         }
@@ -82,7 +90,8 @@ public final class ResponseParser {
         } catch (IllegalArgumentException e) {
             return new ParsedResponse.FormatError("Error: Invalid JSON inside <tool_call>: " + e.getMessage());
         }
-        List<?> entries = value instanceof List<?> list ? list : List.of(value);
+        // JSON null is one entry too (dropped below): List.of would throw on it.
+        List<?> entries = value instanceof List<?> list ? list : Collections.singletonList(value);
         List<ToolCall> out = new ArrayList<>();
         for (Object entry : entries) {
             if (entry instanceof Map<?, ?> call && call.get("name") instanceof String name) {
@@ -98,19 +107,5 @@ public final class ResponseParser {
             map.forEach((k, v) -> args.put(String.valueOf(k), v));
         }
         return args;
-    }
-
-    private static int count(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
-
-    private static String first(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        return m.find() ? m.group(1) : "";
     }
 }

@@ -153,16 +153,27 @@ public final class RolloutExecutor implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for every chunk, even after one failed: the caller closes every open episode next, and a chunk still
+     * stepping its episodes on a worker would otherwise race with that close.
+     */
     private static void await(List<Future<?>> work) {
+        RuntimeException failure = null;
         for (Future<?> f : work) {
             try {
                 f.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                work.forEach(w -> w.cancel(true));
                 throw new IllegalStateException("rollout interrupted", e);
             } catch (ExecutionException e) {
-                throw new IllegalStateException("rollout failed: " + e.getCause().getMessage(), e.getCause());
+                if (failure == null) {
+                    failure = new IllegalStateException("rollout failed: " + e.getCause().getMessage(), e.getCause());
+                }
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 

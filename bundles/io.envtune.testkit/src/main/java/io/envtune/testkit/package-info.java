@@ -1,10 +1,13 @@
 /**
  * Test support shared by every environment module: {@link io.envtune.testkit.BfclFixtures} finds and reads the BFCL
- * reference folder ({@code shared/bfcl}) by path, and {@link io.envtune.testkit.EnvironmentContractTest} is the
- * conformance test every {@link io.envtune.api.ToolEnvironment} runs by extending it.
+ * reference folder ({@code shared/bfcl}) by path, {@link io.envtune.testkit.EnvironmentContractTest} is the
+ * conformance test every {@link io.envtune.api.ToolEnvironment} runs by extending it, and
+ * {@link io.envtune.testkit.FixtureReplayTest} (over {@link io.envtune.testkit.FixtureReplay}) replays the BFCL probe,
+ * golden and model-replay fixtures on a BFCL domain. {@link io.envtune.testkit.ToolSession} runs call strings on one
+ * instance for focused tests.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.envtune.testkit;
 
 import org.osgi.annotation.bundle.Export;

@@ -19,7 +19,10 @@ import java.util.Set;
  *
  * <p>Known differences from {@code eval}: builtins ({@code print}, {@code len}, …) are unknown names; expressions
  * other than one call of a tool with literal/arithmetic arguments are not evaluated; the reference's rewriting of tool
- * names inside string literals is not reproduced. Thread-safe when the instances are confined to the caller.
+ * names inside string literals is not reproduced; argument expressions that would build more than 2**20 characters or
+ * items in all, or an int of more than 2**20 bits, fail as CPython's MemoryError does (an empty message), where
+ * CPython would spend seconds to minutes and gigabytes on them. Thread-safe when the instances are confined to the
+ * caller.
  */
 public final class CallExecutor {
 

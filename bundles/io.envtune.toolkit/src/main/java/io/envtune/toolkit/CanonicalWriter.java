@@ -46,7 +46,7 @@ final class CanonicalWriter {
         } else if (value instanceof PyObject o) {
             writeMap(sb, o.canonicalFields(), o.pyClassName());
         } else {
-            PyJson.quote(sb, PyRepr.repr(value));
+            PyJson.quote(sb, repr(value));
         }
     }
 
@@ -98,7 +98,7 @@ final class CanonicalWriter {
         } else if (key == null) {
             return "#None";
         }
-        return "#" + PyTypes.typeName(key) + ":" + PyRepr.repr(key);
+        return "#" + PyTypes.typeName(key) + ":" + repr(key);
     }
 
     /** Numbers by value, strings by code point, other types after them by type name then repr. */
@@ -113,6 +113,20 @@ final class CanonicalWriter {
             return PyStrings.compare(sa, sb);
         }
         int byType = PyTypes.typeName(a).compareTo(PyTypes.typeName(b));
-        return byType != 0 ? byType : PyStrings.compare(PyRepr.repr(a), PyRepr.repr(b));
+        return byType != 0 ? byType : PyStrings.compare(repr(a), repr(b));
+    }
+
+    /**
+     * {@code repr}, or where repr raises (an int past 4300 digits inside a tuple key or a set) the canonical JSON of
+     * the value: writing a state must never fail, and the text must still tell different values apart.
+     */
+    private static String repr(Object value) {
+        try {
+            return PyRepr.repr(value);
+        } catch (PyException e) {
+            StringBuilder sb = new StringBuilder();
+            write(sb, value);
+            return sb.toString();
+        }
     }
 }

@@ -35,7 +35,7 @@ public final class JsonCalls {
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new IllegalArgumentException("invalid JSON: extra data after the value at " + reader.getPath());
             }
-        } catch (IOException | IllegalStateException | NumberFormatException e) {
+        } catch (IOException | IllegalStateException | NumberFormatException | PyException e) {
             throw new IllegalArgumentException("invalid JSON: " + e.getMessage(), e);
         }
         if (value instanceof Map<?, ?>) {

@@ -11,6 +11,8 @@ final class NumberText {
 
     /** CPython 3.11's default {@code sys.get_int_max_str_digits()}. */
     static final int INT_MAX_STR_DIGITS = 4300;
+    /** An int of more bits than this has more than 4300 decimal digits: 2**14300 is about 10**4304.7. */
+    private static final int SURELY_TOO_MANY_BITS = 14_300;
 
     private NumberText() {
     }
@@ -78,14 +80,21 @@ final class NumberText {
      * @throws PyException past CPython's 4300-digit limit
      */
     static String intText(BigInteger value) {
+        // Decide from the bit length first: toString of a multi-million-bit int takes seconds, only to be refused.
+        if (value.bitLength() > SURELY_TOO_MANY_BITS) {
+            throw tooManyDigits();
+        }
         String text = value.toString();
         int digits = text.length() - (value.signum() < 0 ? 1 : 0);
         if (digits > INT_MAX_STR_DIGITS) {
-            throw new PyException("Exceeds the limit (" + INT_MAX_STR_DIGITS + " digits) for integer string "
-                    + "conversion; use sys.set_int_max_str_digits() to increase the limit",
-                    FailureKind.INVALID_VALUE, null);
+            throw tooManyDigits();
         }
         return text;
+    }
+
+    private static PyException tooManyDigits() {
+        return new PyException("Exceeds the limit (" + INT_MAX_STR_DIGITS + " digits) for integer string "
+                + "conversion; use sys.set_int_max_str_digits() to increase the limit", FailureKind.INVALID_VALUE, null);
     }
 
     /**

@@ -9,8 +9,6 @@ import java.math.RoundingMode;
 /** The int side of {@link PyOps}: exact true division, floor division, modulo, powers; and float divmod. */
 final class PyIntMath {
 
-    /** Results above this many bits stand for CPython's MemoryError instead of exhausting the heap. */
-    private static final long MAX_POW_BITS = 1L << 25;
     private static final double EXACT_LIMIT = 9007199254740992.0;
 
     private PyIntMath() {
@@ -68,8 +66,8 @@ final class PyIntMath {
             return base.signum() == 0 ? 0L : (base.signum() < 0 && odd ? -1L : 1L);
         }
         long bits = (long) base.abs().bitLength() * (exp.bitLength() > 40 ? Long.MAX_VALUE / 64 : exp.longValue());
-        if (bits > MAX_POW_BITS || bits < 0) {
-            throw new PyException("", FailureKind.INVALID_VALUE, null);
+        if (bits > PyOps.MAX_INT_BITS || bits < 0) {
+            throw PyOps.memoryError();
         }
         return PyTypes.normalize(base.pow(exp.intValue()));
     }

@@ -3,6 +3,8 @@ package io.envtune.toolkit;
 import io.envtune.api.FailureKind;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -12,6 +14,17 @@ import java.util.List;
  * such as {@code 1/3} and available to domains whose tools apply Python operators to their arguments.
  */
 public final class PyOps {
+
+    /**
+     * The largest int an operator builds, in bits (about 315,000 digits): a larger result stands for CPython's
+     * MemoryError, because multiplying or printing multi-million-bit ints takes seconds to minutes.
+     */
+    static final long MAX_INT_BITS = 1L << 20;
+    /**
+     * The most items or characters a sequence operator builds, and the most one call's argument expressions may build
+     * in all: beyond it the result stands for CPython's MemoryError (ten words of text can ask for gigabytes).
+     */
+    static final long MAX_ITEMS = 1L << 20;
 
     private PyOps() {
     }
@@ -58,6 +71,49 @@ public final class PyOps {
     }
 
     /**
+     * {@code a += b}: like {@link #add}, except that a list is extended in place by any iterable (and returned), and
+     * an unsupported pair names the operator {@code +=}.
+     *
+     * @param a the target's value
+     * @param b a Python value
+     * @return the new value of the target
+     * @throws PyException with CPython's TypeError/OverflowError text
+     */
+    @SuppressWarnings("unchecked")
+    public static Object iadd(Object a, Object b) {
+        if (a instanceof List<?> list) {
+            ((List<Object>) list).addAll(PyContainers.iterate(b, null));
+            return list;
+        }
+        try {
+            return add(a, b);
+        } catch (PyException e) {
+            throw inPlace(e, "+", a, b);
+        }
+    }
+
+    /**
+     * {@code a -= b}: like {@link #sub}, except that an unsupported pair names the operator {@code -=}.
+     *
+     * @param a the target's value
+     * @param b a Python value
+     * @return the new value of the target
+     * @throws PyException with CPython's TypeError/OverflowError text
+     */
+    public static Object isub(Object a, Object b) {
+        try {
+            return sub(a, b);
+        } catch (PyException e) {
+            throw inPlace(e, "-", a, b);
+        }
+    }
+
+    /** The in-place operator's error: CPython names {@code +=} where the binary operator said {@code +}. */
+    private static PyException inPlace(PyException e, String op, Object a, Object b) {
+        return e.getMessage().equals(unsupported(op, a, b).getMessage()) ? PyErrors.unsupported(op + "=", a, b) : e;
+    }
+
+    /**
      * @param a a Python value
      * @param b a Python value
      * @return {@code a - b}
@@ -89,7 +145,12 @@ public final class PyOps {
                     return lo;
                 }
             }
-            return PyTypes.normalize(PyTypes.toBigInteger(a).multiply(PyTypes.toBigInteger(b)));
+            BigInteger x = PyTypes.toBigInteger(a);
+            BigInteger y = PyTypes.toBigInteger(b);
+            if ((long) x.bitLength() + y.bitLength() > MAX_INT_BITS) {
+                throw memoryError();
+            }
+            return PyTypes.normalize(x.multiply(y));
         } else if (isReal(a) && isReal(b)) {
             return toFloat(a) * toFloat(b);
         } else if (isNumeric(a) && isNumeric(b)) {
@@ -108,16 +169,23 @@ public final class PyOps {
         int times = n.signum() <= 0 ? 0 : n.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
         List<?> items = seq instanceof String ? null : seq instanceof PyTuple t ? t.items() : (List<?>) seq;
         long size = (long) times * (items == null ? ((String) seq).length() : items.size());
-        if (size > 100_000_000L) {
-            throw new PyException("", FailureKind.INVALID_VALUE, null);
+        if (size > MAX_ITEMS) {
+            throw memoryError();
         }
         if (items == null) {
             return ((String) seq).repeat(times);
         }
-        List<Object> out = new ArrayList<>((int) size);
-        for (int i = 0; i < times; i++) {
-            out.addAll(items);
+        if (items.size() == 1) {
+            List<Object> out = new ArrayList<>(Collections.nCopies(times, items.get(0)));
+            return seq instanceof PyTuple ? new PyTuple(out) : out;
         }
+        // One array copy per repetition: addAll once per repetition took most of a second for a million.
+        Object[] unit = items.toArray();
+        Object[] all = new Object[(int) size];
+        for (int i = 0; i < times; i++) {
+            System.arraycopy(unit, 0, all, i * unit.length, unit.length);
+        }
+        List<Object> out = new ArrayList<>(Arrays.asList(all));
         return seq instanceof PyTuple ? new PyTuple(out) : out;
     }
 
@@ -269,6 +337,11 @@ public final class PyOps {
             return d;
         }
         return v instanceof Boolean b ? (b ? 1.0 : 0.0) : ((Number) v).doubleValue();
+    }
+
+    /** @return CPython's MemoryError, whose str is empty */
+    static PyException memoryError() {
+        return new PyException("", FailureKind.INVALID_VALUE, null);
     }
 
     static PyException typeError(String message) {

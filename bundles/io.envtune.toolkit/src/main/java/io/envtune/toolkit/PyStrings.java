@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Python {@code str} methods whose Java look-alikes differ: splitlines, split, strip, len, lower, ordering. */
+/**
+ * Python {@code str} methods whose Java look-alikes differ (splitlines, split, strip, len, lower, ordering), and the
+ * {@code AttributeError} of a str method called on something else.
+ */
 public final class PyStrings {
 
     private PyStrings() {
@@ -80,6 +83,23 @@ public final class PyStrings {
      */
     public static int len(String s) {
         return s.codePointCount(0, s.length());
+    }
+
+    /**
+     * The receiver of a str method called on a value that may be anything, as tools call {@code value.lower()} on
+     * their arguments.
+     *
+     * @param value the receiver
+     * @param method the method name, for the error text
+     * @param parameter the parameter that supplied the value, or null
+     * @return the value, when it is a str
+     * @throws PyException {@code AttributeError: 'int' object has no attribute 'lower'} otherwise
+     */
+    public static String receiver(Object value, String method, String parameter) {
+        if (value instanceof String s) {
+            return s;
+        }
+        throw PyErrors.attributeError(value, method, parameter);
     }
 
     /**

@@ -107,7 +107,8 @@ public final class PyValues {
         if (literal.length() < 18) {
             return Long.parseLong(literal);
         }
-        return PyTypes.normalize(new BigInteger(literal));
+        // Python's json reads ints with int(), which refuses more than 4300 digits (and parsing them is quadratic).
+        return NumberText.parseInt(literal);
     }
 
     /**

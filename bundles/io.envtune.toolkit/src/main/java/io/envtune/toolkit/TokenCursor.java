@@ -18,6 +18,8 @@ abstract class TokenCursor {
     private static final int MAX_DEPTH = 1000;
 
     private final CallLexer.Lexed lexed;
+    /** Bounds what the argument expressions may build (a few characters can ask for gigabytes). */
+    private final EvalBudget budget = new EvalBudget();
     private final List<CallToken> tokens;
     int index;
     private int depth;
@@ -131,7 +133,10 @@ abstract class TokenCursor {
         return e == generic;
     }
 
-    /** Evaluates unless an operand already failed; a raised PyException becomes the deferred error. */
+    /**
+     * Evaluates unless an operand already failed; a raised PyException becomes the deferred error, and so does a
+     * result that takes the parse past its {@link EvalBudget}.
+     */
     Object evaluate(Supplier<Object> operation, Object... operands) {
         for (Object o : operands) {
             if (o == POISON) {
@@ -139,7 +144,9 @@ abstract class TokenCursor {
             }
         }
         try {
-            return operation.get();
+            Object result = operation.get();
+            budget.charge(result);
+            return result;
         } catch (PyException e) {
             return fail(e);
         }

@@ -12,11 +12,14 @@
  * {@link io.envtune.toolkit.PyFloat}) print them exactly as CPython 3.11 would.
  *
  * <p><b>Domains.</b> A domain declares its tools once in a {@link io.envtune.toolkit.ToolTable} (signature + plain
- * Java function over its state), and wraps state and table in a {@link io.envtune.toolkit.TableInstance}. Binding,
- * Python error texts, result-string conversion and failure capture come from here.
+ * Java function over its state); its DS components extend {@link io.envtune.toolkit.TableEnvironment} (instances are
+ * {@link io.envtune.toolkit.TableInstance}s) and {@link io.envtune.toolkit.ResourceTaskSource}. Binding, Python error
+ * texts, result-string conversion, failure capture and the Python operations tools apply to untyped arguments
+ * ({@link io.envtune.toolkit.PyOps}, {@link io.envtune.toolkit.PyCompare}, {@link io.envtune.toolkit.PyDicts},
+ * {@link io.envtune.toolkit.PyContainers}) come from here, written once.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.envtune.toolkit;
 
 import org.osgi.annotation.bundle.Export;

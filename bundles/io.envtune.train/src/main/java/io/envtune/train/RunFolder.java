@@ -122,7 +122,9 @@ public final class RunFolder {
     }
 
     /**
-     * Renames a staged checkpoint into place and deletes older ones.
+     * Renames a staged checkpoint into place. Older checkpoints stay until {@link #pruneCheckpoints(String)}, which
+     * the caller runs only after {@code state.json} names the new one: a kill in between never leaves a state that
+     * points to a deleted checkpoint.
      *
      * @param step the step
      * @param staged the staged folder
@@ -133,12 +135,21 @@ public final class RunFolder {
         Path target = dir.resolve("checkpoints").resolve(String.format("step-%05d", step));
         deleteTree(target);
         Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-        try (Stream<Path> old = Files.list(target.getParent())) {
-            for (Path p : old.filter(p -> !p.equals(target)).toList()) {
+        return target;
+    }
+
+    /**
+     * Deletes every checkpoint but the named one (and staging leftovers).
+     *
+     * @param keep the checkpoint folder name to keep
+     * @throws IOException when a folder cannot be deleted
+     */
+    public void pruneCheckpoints(String keep) throws IOException {
+        try (Stream<Path> old = Files.list(dir.resolve("checkpoints"))) {
+            for (Path p : old.filter(p -> !p.getFileName().toString().equals(keep)).toList()) {
                 deleteTree(p);
             }
         }
-        return target;
     }
 
     /**

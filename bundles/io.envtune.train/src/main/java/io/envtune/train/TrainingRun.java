@@ -203,6 +203,9 @@ public final class TrainingRun {
         }
         RunState next = new RunState(step, name, state.before(), state.validationBefore(), formatAfterS1, wall);
         folder.writeJson("state.json", next);
+        if (name != null) {
+            folder.pruneCheckpoints(name);
+        }
         return next;
     }
 

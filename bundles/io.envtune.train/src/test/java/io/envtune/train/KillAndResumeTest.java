@@ -23,7 +23,7 @@ import org.junit.rules.TemporaryFolder;
  */
 public class KillAndResumeTest {
 
-    private static final int STEPS = 40;
+    private static final int STEPS = 300;
     private static final int KILLS = Integer.getInteger("envtune.kills", 5);
 
     @Rule
@@ -44,7 +44,7 @@ public class KillAndResumeTest {
         int kills = 0;
         for (int attempt = 0; attempt < KILLS * 4 && kills < KILLS; attempt++) {
             Process p = start(dir);
-            Thread.sleep(700 + random.nextInt(1200));
+            Thread.sleep(600 + random.nextInt(900));
             if (!p.isAlive()) {
                 break;
             }

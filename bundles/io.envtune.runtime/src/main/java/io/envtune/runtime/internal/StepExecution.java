@@ -10,6 +10,7 @@ import io.envtune.api.ToolSpec;
 import io.envtune.bfcl.EpisodeEnvironments;
 import io.envtune.runtime.AugmenterChain;
 import io.envtune.runtime.EmptyTurnCalls;
+import io.envtune.runtime.EpisodeLimits;
 import io.envtune.runtime.ParsedResponse;
 import io.envtune.runtime.ResponseParser;
 import io.envtune.toolkit.JsonCalls;
@@ -24,6 +25,7 @@ public final class StepExecution {
     private final EpisodeEnvironments model;
     private final boolean augmented;
     private final AugmenterChain augmenters;
+    private final EpisodeLimits limits;
 
     /**
      * @param model the live instances
@@ -31,9 +33,21 @@ public final class StepExecution {
      * @param augmenters the hint chain
      */
     public StepExecution(EpisodeEnvironments model, FeedbackMode mode, AugmenterChain augmenters) {
+        this(model, mode, augmenters, EpisodeLimits.DEFAULTS);
+    }
+
+    /**
+     * @param model the live instances
+     * @param mode standard or augmented feedback
+     * @param augmenters the hint chain
+     * @param limits the response length and calls-per-step bounds
+     */
+    public StepExecution(EpisodeEnvironments model, FeedbackMode mode, AugmenterChain augmenters,
+                         EpisodeLimits limits) {
         this.model = model;
         this.augmented = mode == FeedbackMode.AUGMENTED;
         this.augmenters = augmenters;
+        this.limits = limits;
     }
 
     /**
@@ -59,7 +73,7 @@ public final class StepExecution {
      */
     public Result run(String modelText, boolean emptyGroundTruth, EmptyTurnCalls emptyTurnCalls,
                       List<ToolSpec> offered) {
-        ParsedResponse parsed = ResponseParser.parse(modelText);
+        ParsedResponse parsed = tooManyCalls(ResponseParser.parse(modelText, limits.maxResponseChars()));
         if (parsed instanceof ParsedResponse.FormatError fe) {
             String hint = hint(new FeedbackEvent(FeedbackKind.FORMAT_ERROR, null, null, fe.message(), offered));
             return new Result(StepOutcome.FORMAT_ERROR, List.of(), List.of(),
@@ -77,6 +91,15 @@ public final class StepExecution {
             return callsInEmptyTurn(calls, callTexts, emptyTurnCalls, offered);
         }
         return execute(calls, callTexts, offered, true);
+    }
+
+    /** More calls than the limit in one step is a format error: none of them runs. */
+    private ParsedResponse tooManyCalls(ParsedResponse parsed) {
+        if (parsed instanceof ParsedResponse.Calls c && c.calls().size() > limits.maxCallsPerStep()) {
+            return new ParsedResponse.FormatError("Error: " + c.calls().size() + " tool calls in one step, more than "
+                + "the limit of " + limits.maxCallsPerStep() + " (limit: tool calls per step)");
+        }
+        return parsed;
     }
 
     private Result callsInEmptyTurn(List<ToolCall> calls, List<String> callTexts, EmptyTurnCalls policy,

@@ -79,7 +79,7 @@ public final class TrainCommands {
         }
         Curriculum curriculum = new Curriculum(setup.stages(), folder.curriculumState());
         TrainConfig config = new TrainConfig(dir, setup.steps(), setup.groupSize(), setup.batch(), seed, 1.0,
-            2, 1, 2, EmptyTurnCalls.EXECUTE, setup.dataDir());
+            4, 1, 2, EmptyTurnCalls.EXECUTE, setup.dataDir());
         folder.writeJson("config.json", new RunConfig(spec, bfcl, config.maxSteps(), config.groupSize(),
             config.batchTasks(), seed, setup.stages()));
         TaskPool pool = setup.pool(seed);

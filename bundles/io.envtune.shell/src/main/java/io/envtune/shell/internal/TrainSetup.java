@@ -26,14 +26,14 @@ import java.util.List;
 record TrainSetup(TaskCatalog catalog, List<Stage> stages, int steps, int groupSize, int batch) {
 
     /** The built-in curriculum's rule: short stages so that all four fit in a few minutes. */
-    static final PromotionRule BUILTIN_RULE = new PromotionRule(3, 0.02, 0.5, 6, 12);
+    static final PromotionRule BUILTIN_RULE = new PromotionRule(3, 0.02, 0.5, 4, 8);
 
     static TrainSetup of(String bfcl, String stagesFile, int steps, int groupSize, int batch,
                          ServiceRegistries registries) {
         TaskCatalog catalog = TaskCatalog.load(bfcl, registries.taskSources());
         boolean builtin = catalog.bfcl() == null;
         List<Stage> stages = !stagesFile.isBlank() ? read(stagesFile)
-            : builtin ? PaperCurriculum.stages(10, 96, BUILTIN_RULE) : PaperCurriculum.stages();
+            : builtin ? PaperCurriculum.stages(10, 64, BUILTIN_RULE) : PaperCurriculum.stages();
         int defaultSteps = stages.stream().mapToInt(s -> s.promotion().maxSteps()).sum();
         return new TrainSetup(catalog, stages, steps > 0 ? steps : defaultSteps,
             groupSize > 0 ? groupSize : builtin ? 4 : 16, batch > 0 ? batch : builtin ? 4 : 32);

@@ -60,6 +60,9 @@ public final class DjlPolicy implements LocalPolicy {
         this.trainer = new GrpoTrainer(model, new CausalLm(config, referenceWeights), optimizer, options.grpo());
     }
 
+    /** The largest sum of squared prompt lengths decoded in one batch (bounds the attention scores of prefill). */
+    private static final long PREFILL_BUDGET = 16_000_000L;
+
     @Override
     public String name() {
         return options.name();
@@ -74,13 +77,25 @@ public final class DjlPolicy implements LocalPolicy {
             prompts.add(tokenizer.encode(tokenizer.prompt(c)));
             grammars.add(options.constrained() ? new ResponseGrammar(c.tools(), options.maxTextBytes(), 64) : null);
         }
-        Generator.Request req = new Generator.Request(params.n(), params.maxNewTokens(), sampler, params.stop(),
-                null, params.seed());
         List<List<Completion>> out = new ArrayList<>();
-        for (List<Generator.Sample> samples : generator.generate(prompts, grammars, req)) {
-            List<Completion> completions = new ArrayList<>();
-            samples.forEach(s -> completions.add(completion(s)));
-            out.add(completions);
+        int from = 0;
+        long chunk = 0;
+        for (int to = from; to <= prompts.size(); to++) {
+            // Prefill memory grows with rows x prompt length squared: cut the batch before it gets large.
+            long cost = to < prompts.size() ? (long) prompts.get(to).length * prompts.get(to).length * params.n() : 0;
+            if (to > from && (to == prompts.size() || chunk + cost > PREFILL_BUDGET)) {
+                Generator.Request req = new Generator.Request(params.n(), params.maxNewTokens(), sampler,
+                        params.stop(), null, params.seed() + from);
+                for (List<Generator.Sample> samples : generator.generate(prompts.subList(from, to),
+                        grammars.subList(from, to), req)) {
+                    List<Completion> completions = new ArrayList<>();
+                    samples.forEach(s -> completions.add(completion(s)));
+                    out.add(completions);
+                }
+                from = to;
+                chunk = 0;
+            }
+            chunk += cost;
         }
         return out;
     }

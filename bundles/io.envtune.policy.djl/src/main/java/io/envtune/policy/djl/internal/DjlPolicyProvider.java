@@ -75,8 +75,9 @@ public final class DjlPolicyProvider implements PolicyProvider {
     @Override
     public Policy create(String location, long seed) {
         if (location.equals("builtin")) {
+            // Short think/answer texts keep a whole response within a small token budget, so it always closes.
             PolicyOptions options = PolicyOptions.defaults("djl:builtin").withConstrained(true)
-                .withGrpo(GrpoSettings.builtin());
+                .withGrpo(GrpoSettings.builtin()).withMaxTextBytes(16);
             Path dir = context.getDataFile("builtin-" + seed + "-" + System.nanoTime()).toPath();
             return DjlPolicies.builtin(dir, BuiltinModel.of(tools(), texts(), seed), options);
         }

@@ -1,20 +1,17 @@
 package io.envtune.env.example.internal;
 
 import io.envtune.api.EnvironmentId;
-import io.envtune.api.EnvironmentInstance;
 import io.envtune.api.EnvironmentOptions;
 import io.envtune.api.ToolEnvironment;
-import io.envtune.api.ToolSpec;
 import io.envtune.toolkit.Param;
-import io.envtune.toolkit.TableInstance;
+import io.envtune.toolkit.TableEnvironment;
 import io.envtune.toolkit.ToolTable;
-import java.util.List;
 import org.osgi.service.component.annotations.Component;
 
 /** Registers the KeyValueStore environment: the smallest complete environment, and the template for new ones. */
 @Component(service = ToolEnvironment.class)
 @EnvironmentId(id = KeyValueStoreEnvironment.ID)
-public final class KeyValueStoreEnvironment implements ToolEnvironment {
+public final class KeyValueStoreEnvironment extends TableEnvironment<KeyValueState> {
 
     /** The environment id. */
     public static final String ID = "KeyValueStore";
@@ -27,23 +24,13 @@ public final class KeyValueStoreEnvironment implements ToolEnvironment {
         .tool("kv_keys", "List the keys in insertion order.", (s, a) -> s.keys(a))
         .build();
 
-    @Override
-    public String id() {
-        return ID;
+    /** Creates the component; it has no configuration. */
+    public KeyValueStoreEnvironment() {
+        super(TOOLS, "1.0.0");
     }
 
     @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
-    public List<ToolSpec> tools() {
-        return TOOLS.specs();
-    }
-
-    @Override
-    public EnvironmentInstance create(String scenarioJson, EnvironmentOptions options) {
-        return new TableInstance<>(ID, TOOLS, new KeyValueState(scenarioJson));
+    protected KeyValueState state(String scenarioJson, EnvironmentOptions options) {
+        return new KeyValueState(scenarioJson);
     }
 }

@@ -1,11 +1,12 @@
 package io.envtune.env.filesystem.internal;
 
-import static io.envtune.env.filesystem.internal.PyOps.dict;
-import static io.envtune.env.filesystem.internal.PyOps.error;
-import static io.envtune.env.filesystem.internal.PyOps.str;
+import static io.envtune.env.filesystem.internal.FileSystemValues.error;
+import static io.envtune.env.filesystem.internal.FileSystemValues.str;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
+import io.envtune.toolkit.PyContainers;
+import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyException;
 import io.envtune.toolkit.PyTypes;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class EditTools {
      */
     static boolean validName(Object name) {
         for (String c : INVALID) {
-            if (PyOps.contains(name, c)) {
+            if (PyContainers.contains(name, c)) {
                 return false;
             }
         }
@@ -41,10 +42,10 @@ final class EditTools {
         if (!validName(name)) {
             return error(prefix + "Invalid character", FailureKind.INVALID_VALUE, "dir_name", name);
         }
-        if (PyOps.isKey(s.currentDir().contents(), name)) {
+        if (PyDicts.containsKey(s.currentDir().contents(), name, null)) {
             return error(prefix + "File exists", FailureKind.ALREADY_EXISTS, "dir_name", name);
         }
-        s.currentDir().addDirectory(PyOps.name(name));
+        s.currentDir().addDirectory(FileSystemValues.name(name));
         return null;
     }
 
@@ -55,10 +56,10 @@ final class EditTools {
         if (!validName(name)) {
             return error(prefix + "Invalid character", FailureKind.INVALID_VALUE, "file_name", name);
         }
-        if (PyOps.isKey(s.currentDir().contents(), name)) {
+        if (PyDicts.containsKey(s.currentDir().contents(), name, null)) {
             return error(prefix + "File exists", FailureKind.ALREADY_EXISTS, "file_name", name);
         }
-        s.currentDir().addFile(PyOps.name(name), "");
+        s.currentDir().addFile(FileSystemValues.name(name), "");
         return null;
     }
 
@@ -67,16 +68,16 @@ final class EditTools {
         Object content = a.get("content");
         Object name = a.get("file_name");
         if (name == null) {
-            return dict("terminal_output", content);
+            return PyDicts.of("terminal_output", content);
         }
         String prefix = "echo: cannot write to '" + str(name) + "': ";
         if (!validName(name)) {
             return error(prefix + "Invalid character", FailureKind.INVALID_VALUE, "file_name", name);
         }
         if (!PyTypes.truthy(name)) {
-            return dict("terminal_output", content);
+            return PyDicts.of("terminal_output", content);
         }
-        if (!PyOps.isKey(s.currentDir().contents(), name)) {
+        if (!PyDicts.containsKey(s.currentDir().contents(), name, null)) {
             return error(prefix + "No such file", FailureKind.NOT_FOUND, "file_name", name);
         }
         if (s.currentDir().item(name) instanceof File f) {
@@ -90,12 +91,12 @@ final class EditTools {
     static Object rm(FileSystemState s, BoundArgs a) {
         Object name = a.get("file_name");
         Map<String, Node> contents = s.currentDir().contents();
-        if (!PyOps.isKey(contents, name)) {
+        if (!PyDicts.containsKey(contents, name, null)) {
             return error("rm: cannot remove '" + str(name) + "': No such file or directory", FailureKind.NOT_FOUND,
                 "file_name", name);
         }
         contents.remove(name);
-        return dict("result", "'" + name + "' removed");
+        return PyDicts.of("result", "'" + name + "' removed");
     }
 
     /** {@code rmdir(dir_name)}: removes an empty directory only. */
@@ -103,7 +104,7 @@ final class EditTools {
         Object name = a.get("dir_name");
         Map<String, Node> contents = s.currentDir().contents();
         String prefix = "rmdir: cannot remove '" + str(name) + "': ";
-        if (!PyOps.isKey(contents, name)) {
+        if (!PyDicts.containsKey(contents, name, null)) {
             return error(prefix + "No such file or directory", FailureKind.NOT_FOUND, "dir_name", name);
         }
         if (!(contents.get(name) instanceof Directory dir)) {
@@ -113,6 +114,6 @@ final class EditTools {
             return error(prefix + "Directory not empty", FailureKind.PRECONDITION_FAILED, "dir_name", name);
         }
         contents.remove(name);
-        return dict("result", "'" + name + "' removed");
+        return PyDicts.of("result", "'" + name + "' removed");
     }
 }

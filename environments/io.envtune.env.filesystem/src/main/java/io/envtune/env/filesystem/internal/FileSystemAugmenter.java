@@ -1,10 +1,9 @@
 package io.envtune.env.filesystem.internal;
 
 import io.envtune.api.FeedbackAugmenter;
-import io.envtune.api.FeedbackEvent;
-import io.envtune.api.FeedbackKind;
 import io.envtune.api.ToolFailure;
-import java.util.Optional;
+import io.envtune.toolkit.HintArgs;
+import io.envtune.toolkit.TableAugmenter;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -15,22 +14,21 @@ import org.osgi.service.component.annotations.Component;
  * the generic augmenters so it wins for the file-system tools.
  */
 @Component(service = FeedbackAugmenter.class, property = "service.ranking:Integer=100")
-public final class FileSystemAugmenter implements FeedbackAugmenter {
+public final class FileSystemAugmenter extends TableAugmenter {
+
+    /** Creates the component; it has no configuration. */
+    public FileSystemAugmenter() {
+        super(FileSystemTools.TABLE);
+    }
 
     @Override
-    public Optional<String> hint(FeedbackEvent event) {
-        ToolFailure f = event.failure();
-        if (event.kind() != FeedbackKind.TOOL_FAILURE || f == null
-            || !FileSystemTools.TABLE.names().contains(f.tool())) {
-            return Optional.empty();
-        }
-        HintArgs args = HintArgs.of(FileSystemTools.TABLE, event.call());
-        return Optional.ofNullable(switch (f.tool()) {
+    protected String hint(ToolFailure f, HintArgs args) {
+        return switch (f.tool()) {
             case "cd" -> FileSystemHints.cd(f, args);
             case "diff" -> FileSystemHints.diff(f, args);
             case "mv", "cp" -> FileSystemHints.transfer(f, args);
             case "find" -> FileSystemHints.find(f, args);
             default -> FileSystemHints.name(f, args);
-        });
+        };
     }
 }

@@ -2,6 +2,7 @@ package io.envtune.env.filesystem.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.api.ToolFailure;
+import io.envtune.toolkit.HintArgs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.envtune.env.filesystem.internal;
 
 import io.envtune.toolkit.DomainState;
+import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyValues;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -37,10 +37,7 @@ final class FileSystemState implements DomainState {
 
     @Override
     public Map<String, Object> attributes() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("root", root);
-        out.put("long_context", longContext);
-        return out;
+        return PyDicts.of("root", root, "long_context", longContext);
     }
 
     /** @return the root directory */

@@ -1,10 +1,11 @@
 package io.envtune.env.filesystem.internal;
 
-import static io.envtune.env.filesystem.internal.PyOps.dict;
-import static io.envtune.env.filesystem.internal.PyOps.error;
+import static io.envtune.env.filesystem.internal.FileSystemValues.error;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
+import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyStrings;
 import io.envtune.toolkit.PyTypes;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +26,7 @@ final class NavigationTools {
             names.add(d.name());
         }
         Collections.reverse(names);
-        return dict("current_working_directory", "/" + String.join("/", names));
+        return PyDicts.of("current_working_directory", "/" + String.join("/", names));
     }
 
     /** {@code ls(a=False)}: entry names in insertion order, hidden ones only when {@code a} is truthy. */
@@ -37,12 +38,12 @@ final class NavigationTools {
                 names.add(name);
             }
         }
-        return dict("current_directory_content", names);
+        return PyDicts.of("current_directory_content", names);
     }
 
     /** {@code cd(folder)}: one level at a time, plus {@code ..}, {@code .} and {@code /}. */
     static Object cd(FileSystemState s, BoundArgs a) {
-        String folder = PyOps.string(a.get("folder"), "rstrip");
+        String folder = PyStrings.receiver(a.get("folder"), "rstrip", null);
         folder = stripTrailingSlashes(folder);
         if (folder.isEmpty()) {
             folder = "/";
@@ -59,7 +60,7 @@ final class NavigationTools {
             return error("cd: '" + folder + "': No such file or directory", FailureKind.NOT_FOUND, "folder", folder);
         }
         s.changeTo(target);
-        return dict("current_working_directory", target.name());
+        return PyDicts.of("current_working_directory", target.name());
     }
 
     private static Object up(FileSystemState s) {

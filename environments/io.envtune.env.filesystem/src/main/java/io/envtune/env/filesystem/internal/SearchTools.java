@@ -1,12 +1,14 @@
 package io.envtune.env.filesystem.internal;
 
-import static io.envtune.env.filesystem.internal.PyOps.dict;
-import static io.envtune.env.filesystem.internal.PyOps.error;
+import static io.envtune.env.filesystem.internal.FileSystemValues.error;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
+import io.envtune.toolkit.PyContainers;
+import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyException;
 import io.envtune.toolkit.PyFloat;
+import io.envtune.toolkit.PyStrings;
 import io.envtune.toolkit.PyTypes;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,20 +29,20 @@ final class SearchTools {
     static Object find(FileSystemState s, BoundArgs a) {
         Object rawPath = a.get("path");
         Directory start = resolve(s, rawPath);
-        String path = PyOps.string(rawPath, "rstrip");
+        String path = PyStrings.receiver(rawPath, "rstrip", null);
         if (start == null) {
             return error("find: '" + path + "': No such file or directory", FailureKind.NOT_FOUND, "path", path);
         }
         List<String> matches = new ArrayList<>();
         walk(start, NavigationTools.stripTrailingSlashes(path), a.get("name"), matches, 0);
-        return dict("matches", matches);
+        return PyDicts.of("matches", matches);
     }
 
     private static void walk(Directory dir, String base, Object name, List<String> out, int depth) {
         checkDepth(depth);
         for (Map.Entry<String, Node> e : dir.contents().entrySet()) {
             String itemPath = base + "/" + e.getKey();
-            if (name == null || PyOps.contains(e.getKey(), name)) {
+            if (name == null || PyContainers.contains(e.getKey(), name)) {
                 out.add(itemPath);
             }
             if (e.getValue() instanceof Directory sub) {
@@ -61,7 +63,7 @@ final class SearchTools {
         if ("/".equals(rawPath)) {
             return s.root();
         }
-        String path = PyOps.string(rawPath, "strip");
+        String path = PyStrings.receiver(rawPath, "strip", null);
         Directory dir = path.startsWith("/") ? s.root() : s.currentDir();
         for (String part : stripSlashes(path).split("/", -1)) {
             if (!(dir.item(part) instanceof Directory next)) {
@@ -84,24 +86,24 @@ final class SearchTools {
     static Object du(FileSystemState s, BoundArgs a) {
         long total = size(s.currentDir(), 0);
         if (!PyTypes.truthy(a.get("human_readable"))) {
-            return dict("disk_usage", total + " bytes");
+            return PyDicts.of("disk_usage", total + " bytes");
         }
         double size = total;
         for (String unit : UNITS) {
             if (size < 1024) {
-                return dict("disk_usage", PyFloat.fixed(size, 2) + " " + unit);
+                return PyDicts.of("disk_usage", PyFloat.fixed(size, 2) + " " + unit);
             }
             size /= 1024;
         }
-        return dict("disk_usage", PyFloat.fixed(size, 2) + " PB");
+        return PyDicts.of("disk_usage", PyFloat.fixed(size, 2) + " PB");
     }
 
     private static long size(Directory dir, int depth) {
         checkDepth(depth);
         long total = 0;
         for (Node node : dir.contents().values()) {
-            total += node instanceof File f ? utf8Length(PyOps.string(f.content(), "encode")) : size((Directory) node,
-                depth + 1);
+            total += node instanceof File f ? utf8Length(PyStrings.receiver(f.content(), "encode", null))
+                : size((Directory) node, depth + 1);
         }
         return total;
     }

@@ -1,36 +1,20 @@
 package io.envtune.env.filesystem.internal;
 
-import static io.envtune.env.filesystem.internal.PyOps.dict;
-import static io.envtune.env.filesystem.internal.PyOps.error;
-import static io.envtune.env.filesystem.internal.PyOps.str;
+import static io.envtune.env.filesystem.internal.FileSystemValues.error;
+import static io.envtune.env.filesystem.internal.FileSystemValues.str;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
+import io.envtune.toolkit.PyContainers;
+import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyStrings;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The tools that read one or two files of the current directory: cat, wc, sort, grep, tail, diff. */
 final class TextTools {
-
-    /** Python's {@code sorted()} order on strings: by code point, not by UTF-16 unit. */
-    private static final Comparator<String> CODE_POINT_ORDER = (x, y) -> {
-        int i = 0;
-        int j = 0;
-        while (i < x.length() && j < y.length()) {
-            int a = x.codePointAt(i);
-            int b = y.codePointAt(j);
-            if (a != b) {
-                return Integer.compare(a, b);
-            }
-            i += Character.charCount(a);
-            j += Character.charCount(b);
-        }
-        return Integer.compare(x.length() - i, y.length() - j);
-    };
 
     private TextTools() {
     }
@@ -39,7 +23,7 @@ final class TextTools {
      * @return the file named {@code name} in the current directory, or null when missing or a directory
      */
     static File file(FileSystemState s, Object name) {
-        if (!PyOps.isKey(s.currentDir().contents(), name)) {
+        if (!PyDicts.containsKey(s.currentDir().contents(), name, null)) {
             return null;
         }
         return s.currentDir().item(name) instanceof File f ? f : null;
@@ -52,11 +36,11 @@ final class TextTools {
         if (!EditTools.validName(name)) {
             return error(prefix + "Invalid character", FailureKind.INVALID_VALUE, "file_name", name);
         }
-        if (!PyOps.isKey(s.currentDir().contents(), name)) {
+        if (!PyDicts.containsKey(s.currentDir().contents(), name, null)) {
             return error(prefix + "No such file or directory", FailureKind.NOT_FOUND, "file_name", name);
         }
         if (s.currentDir().item(name) instanceof File f) {
-            return dict("file_content", f.content());
+            return PyDicts.of("file_content", f.content());
         }
         return error(prefix + "Is a directory", FailureKind.WRONG_KIND, "file_name", name);
     }
@@ -74,9 +58,10 @@ final class TextTools {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         switch ((String) mode) {
-            case "l" -> out.put("count", (long) PyStrings.splitlines(PyOps.string(f.content(), "splitlines")).size());
-            case "w" -> out.put("count", (long) PyStrings.split(PyOps.string(f.content(), "split")).size());
-            default -> out.put("count", PyOps.len(f.content()));
+            case "l" -> out.put("count", (long) lines(f).size());
+            case "w" -> out.put("count", (long) PyStrings.split(PyStrings.receiver(f.content(), "split", null))
+                .size());
+            default -> out.put("count", PyContainers.len(f.content()));
         }
         out.put("type", switch ((String) mode) {
             case "l" -> "lines";
@@ -93,8 +78,8 @@ final class TextTools {
             return missing(s, "sort", a.get("file_name"));
         }
         List<String> lines = new ArrayList<>(lines(f));
-        lines.sort(CODE_POINT_ORDER);
-        return dict("sorted_content", String.join("\n", lines));
+        lines.sort(PyStrings::compare); // sorted(): by code point, not UTF-16 unit
+        return PyDicts.of("sorted_content", String.join("\n", lines));
     }
 
     /** {@code grep(file_name, pattern)}: the lines containing the pattern as a substring. */
@@ -105,11 +90,11 @@ final class TextTools {
         }
         List<String> matching = new ArrayList<>();
         for (String line : lines(f)) {
-            if (PyOps.contains(line, a.get("pattern"))) {
+            if (PyContainers.contains(line, a.get("pattern"))) {
                 matching.add(line);
             }
         }
-        return dict("matching_lines", matching);
+        return PyDicts.of("matching_lines", matching);
     }
 
     /** {@code tail(file_name, lines=10)}: {@code lines[-n:]} after clamping n to the line count. */
@@ -119,7 +104,7 @@ final class TextTools {
             return missing(s, "tail", a.get("file_name"));
         }
         List<String> lines = lines(f);
-        return dict("last_lines", String.join("\n", Slices.lastLines(lines, a.get("lines"))));
+        return PyDicts.of("last_lines", String.join("\n", Slices.lastLines(lines, a.get("lines"))));
     }
 
     /** {@code diff(file_name1, file_name2)}: differing line pairs of the zipped line lists. */
@@ -128,7 +113,8 @@ final class TextTools {
         Object name2 = a.get("file_name2");
         Map<String, Node> contents = s.currentDir().contents();
         // Python's `and` short-circuits: the second name is only looked up when the first one exists.
-        boolean both = PyOps.isKey(contents, name1) && PyOps.isKey(contents, name2);
+        boolean both = PyDicts.containsKey(contents, name1, null)
+            && PyDicts.containsKey(contents, name2, null);
         if (!both || !(contents.get(name1) instanceof File f1) || !(contents.get(name2) instanceof File f2)) {
             return diffFailure(contents, name1, name2);
         }
@@ -140,7 +126,7 @@ final class TextTools {
                 out.add("- " + left.get(i) + "\n+ " + right.get(i));
             }
         }
-        return dict("diff_lines", String.join("\n", out));
+        return PyDicts.of("diff_lines", String.join("\n", out));
     }
 
     /**
@@ -168,12 +154,13 @@ final class TextTools {
     }
 
     private static List<String> lines(File f) {
-        return PyStrings.splitlines(PyOps.string(f.content(), "splitlines"));
+        return PyStrings.splitlines(PyStrings.receiver(f.content(), "splitlines", null));
     }
 
     /** The shared "missing" message; the failure kind still tells a directory from a missing name. */
     private static Object missing(FileSystemState s, String tool, Object name) {
-        FailureKind kind = PyOps.isKey(s.currentDir().contents(), name) ? FailureKind.WRONG_KIND : FailureKind.NOT_FOUND;
+        FailureKind kind = PyDicts.containsKey(s.currentDir().contents(), name, null) ? FailureKind.WRONG_KIND
+            : FailureKind.NOT_FOUND;
         return error(tool + ": " + str(name) + ": No such file or directory", kind, "file_name", name);
     }
 }

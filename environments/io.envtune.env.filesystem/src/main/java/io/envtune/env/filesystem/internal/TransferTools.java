@@ -1,11 +1,12 @@
 package io.envtune.env.filesystem.internal;
 
-import static io.envtune.env.filesystem.internal.PyOps.dict;
-import static io.envtune.env.filesystem.internal.PyOps.error;
-import static io.envtune.env.filesystem.internal.PyOps.str;
+import static io.envtune.env.filesystem.internal.FileSystemValues.error;
+import static io.envtune.env.filesystem.internal.FileSystemValues.str;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
+import io.envtune.toolkit.PyContainers;
+import io.envtune.toolkit.PyDicts;
 
 /**
  * {@code mv} and {@code cp} within the current directory. A moved or copied file is a new {@link File}; a moved
@@ -22,22 +23,22 @@ final class TransferTools {
         Object source = a.get("source");
         Object destination = a.get("destination");
         Directory cwd = s.currentDir();
-        if (!PyOps.isKey(cwd.contents(), source)) {
+        if (!PyDicts.containsKey(cwd.contents(), source, null)) {
             return error("mv: cannot move '" + str(source) + "': No such file or directory", FailureKind.NOT_FOUND,
                 "source", source);
         }
         Node item = cwd.item(source);
-        if (PyOps.contains(destination, "/")) {
+        if (PyContainers.contains(destination, "/")) {
             return error("mv: path not allowed in destination. Provide only a file or directory name.",
                 FailureKind.INVALID_VALUE, "destination", destination);
         }
-        PyOps.requireHashable(destination);
+        PyDicts.requireHashable(destination, null);
         Node target = cwd.item(destination);
         String src = (String) source;
         if (target == null) {
-            place(cwd, PyOps.name(destination), item, false);
+            place(cwd, FileSystemValues.name(destination), item, false);
             cwd.contents().remove(src);
-            return dict("result", "'" + src + "' moved to '" + destination + "'");
+            return PyDicts.of("result", "'" + src + "' moved to '" + destination + "'");
         }
         if (!(target instanceof Directory dir)) {
             return error("mv: cannot move '" + src + "' to '" + destination + "': Not a directory",
@@ -49,7 +50,7 @@ final class TransferTools {
         }
         place(dir, src, item, false);
         cwd.contents().remove(src);
-        return dict("result", "'" + src + "' moved to '" + destination + "/" + src + "'");
+        return PyDicts.of("result", "'" + src + "' moved to '" + destination + "/" + src + "'");
     }
 
     /** {@code cp(source, destination)}: copy to a new name, or into an existing directory. */
@@ -57,21 +58,21 @@ final class TransferTools {
         Object source = a.get("source");
         Object destination = a.get("destination");
         Directory cwd = s.currentDir();
-        if (!PyOps.isKey(cwd.contents(), source)) {
+        if (!PyDicts.containsKey(cwd.contents(), source, null)) {
             return error("cp: cannot copy '" + str(source) + "': No such file or directory", FailureKind.NOT_FOUND,
                 "source", source);
         }
         Node item = cwd.item(source);
-        if (PyOps.contains(destination, "/")) {
+        if (PyContainers.contains(destination, "/")) {
             return error("cp: path not allowed in destination. Provide only a file or directory name.",
                 FailureKind.INVALID_VALUE, "destination", destination);
         }
-        PyOps.requireHashable(destination);
+        PyDicts.requireHashable(destination, null);
         Node target = cwd.item(destination);
         String src = (String) source;
         if (target == null) {
-            place(cwd, PyOps.name(destination), item, true);
-            return dict("result", "'" + src + "' copied to '" + destination + "'");
+            place(cwd, FileSystemValues.name(destination), item, true);
+            return PyDicts.of("result", "'" + src + "' copied to '" + destination + "'");
         }
         if (!(target instanceof Directory dir)) {
             return error("cp: cannot copy '" + src + "' to '" + destination + "': Not a directory",
@@ -80,7 +81,7 @@ final class TransferTools {
         // The reference looks for "destination/source" among the keys, which never matches: a name clash
         // surfaces as the ValueError of the add below instead.
         place(dir, src, item, true);
-        return dict("result", "'" + src + "' copied to '" + destination + "/" + src + "'");
+        return PyDicts.of("result", "'" + src + "' copied to '" + destination + "/" + src + "'");
     }
 
     /** Adds a new entry named {@code name} to {@code into} that takes over (or copies) {@code item}'s data. */

@@ -1,5 +1,6 @@
 package io.envtune.env.filesystem.internal;
 
+import static io.envtune.testkit.HintCheck.assertContains;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -13,6 +14,7 @@ import io.envtune.api.ToolCall;
 import io.envtune.api.ToolEnvironment;
 import io.envtune.api.ToolFailure;
 import io.envtune.api.ToolResult;
+import io.envtune.testkit.HintCheck;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +34,7 @@ public final class FileSystemAugmenterTest {
     private final FileSystemAugmenter augmenter = new FileSystemAugmenter();
 
     private String hint(ToolCall call) {
-        ToolResult r = fs.invoke(call);
-        assertTrue(call + " should fail: " + r.text(), r.failed());
-        return augmenter.hint(new FeedbackEvent(FeedbackKind.TOOL_FAILURE, call, r.failure(), r.text(), env.tools()))
-            .orElseThrow(() -> new AssertionError("no hint for " + call + " " + r.failure()));
+        return new HintCheck(env, augmenter).hint(fs, call);
     }
 
     private String hint(String tool, Object... keyValues) {
@@ -46,82 +45,76 @@ public final class FileSystemAugmenterTest {
         return hint(ToolCall.ofKeywords(tool, kwargs));
     }
 
-    private static void contains(String hint, String... parts) {
-        for (String p : parts) {
-            assertTrue(hint, hint.contains(p));
-        }
-    }
-
     @Test
     public void pathWhereANameIsExpected() {
-        contains(hint("rm", "file_name", "src/a.txt"), "'src/a.txt': Paths are not allowed", "file name");
-        contains(hint("cat", "file_name", "src/a.txt"), "Paths are not allowed");
-        contains(hint("wc", "file_name", "src/a.txt"), "Paths are not allowed");
-        contains(hint("mkdir", "dir_name", "src/new"), "Paths are not allowed", "directory name");
-        contains(hint("cp", "source", "src/a.txt", "destination", "b.txt"), "Paths are not allowed");
-        contains(hint("mv", "source", "notes.txt", "destination", "src/lib"), "destination 'src/lib'",
+        assertContains(hint("rm", "file_name", "src/a.txt"), "'src/a.txt': Paths are not allowed", "file name");
+        assertContains(hint("cat", "file_name", "src/a.txt"), "Paths are not allowed");
+        assertContains(hint("wc", "file_name", "src/a.txt"), "Paths are not allowed");
+        assertContains(hint("mkdir", "dir_name", "src/new"), "Paths are not allowed", "directory name");
+        assertContains(hint("cp", "source", "src/a.txt", "destination", "b.txt"), "Paths are not allowed");
+        assertContains(hint("mv", "source", "notes.txt", "destination", "src/lib"), "destination 'src/lib'",
             "Paths are not allowed in the destination");
-        contains(hint("cd", "folder", "src/lib"), "one directory at a time");
-        contains(hint(new ToolCall("rm", List.of("src/a.txt"), Map.of())), "'src/a.txt': Paths are not allowed");
+        assertContains(hint("cd", "folder", "src/lib"), "one directory at a time");
+        assertContains(hint(new ToolCall("rm", List.of("src/a.txt"), Map.of())), "'src/a.txt': Paths are not allowed");
     }
 
     @Test
     public void nameNotFoundInTheCurrentDirectory() {
-        contains(hint("cat", "file_name", "a.txt"), "'a.txt': No such file in current directory", "ls");
-        contains(hint("sort", "file_name", "nope"), "No such file in current directory");
-        contains(hint("rm", "file_name", "nope"), "No such file or directory in current directory");
-        contains(hint("rmdir", "dir_name", "nope"), "No such directory in current directory");
-        contains(hint("mv", "source", "nope", "destination", "x"), "'nope': No such file");
-        contains(hint("cd", "folder", "lib"), "No such directory in current location");
-        contains(hint("echo", "content", "hi", "file_name", "new.txt"), "existing file", "touch");
+        assertContains(hint("cat", "file_name", "a.txt"), "'a.txt': No such file in current directory", "ls");
+        assertContains(hint("sort", "file_name", "nope"), "No such file in current directory");
+        assertContains(hint("rm", "file_name", "nope"), "No such file or directory in current directory");
+        assertContains(hint("rmdir", "dir_name", "nope"), "No such directory in current directory");
+        assertContains(hint("mv", "source", "nope", "destination", "x"), "'nope': No such file");
+        assertContains(hint("cd", "folder", "lib"), "No such directory in current location");
+        assertContains(hint("echo", "content", "hi", "file_name", "new.txt"), "existing file", "touch");
     }
 
     @Test
     public void directoryWhereAFileIsExpectedAndTheReverse() {
-        contains(hint("wc", "file_name", "src"), "'src': Is a directory. Cannot count");
-        contains(hint("sort", "file_name", "src"), "Cannot sort");
-        contains(hint("grep", "file_name", "src", "pattern", "x"), "Cannot search in");
-        contains(hint("tail", "file_name", "src"), "Cannot display");
-        contains(hint("echo", "content", "hi", "file_name", "src"), "Cannot write to");
-        contains(hint("rmdir", "dir_name", "notes.txt"), "is a file, not a directory", "rm removes");
-        contains(hint("rmdir", "dir_name", "src"), "Directory not empty");
+        assertContains(hint("wc", "file_name", "src"), "'src': Is a directory. Cannot count");
+        assertContains(hint("sort", "file_name", "src"), "Cannot sort");
+        assertContains(hint("grep", "file_name", "src", "pattern", "x"), "Cannot search in");
+        assertContains(hint("tail", "file_name", "src"), "Cannot display");
+        assertContains(hint("echo", "content", "hi", "file_name", "src"), "Cannot write to");
+        assertContains(hint("rmdir", "dir_name", "notes.txt"), "is a file, not a directory", "rm removes");
+        assertContains(hint("rmdir", "dir_name", "src"), "Directory not empty");
     }
 
     @Test
     public void destinationsThatExist() {
-        contains(hint("mkdir", "dir_name", "src"), "'src': File or directory already exists");
-        contains(hint("touch", "file_name", "notes.txt"), "already exists");
-        contains(hint("mv", "source", "src", "destination", "notes.txt"),
+        assertContains(hint("mkdir", "dir_name", "src"), "'src': File or directory already exists");
+        assertContains(hint("touch", "file_name", "notes.txt"), "already exists");
+        assertContains(hint("mv", "source", "src", "destination", "notes.txt"),
             "destination 'notes.txt' exists but is not a directory. Cannot overwrite");
         fs.invoke(ToolCall.ofKeywords("touch", Map.of("file_name", "a.txt")));
-        contains(hint("mv", "source", "a.txt", "destination", "src"),
+        assertContains(hint("mv", "source", "a.txt", "destination", "src"),
             "'a.txt': File already exists in destination directory 'src'");
-        contains(hint("cp", "source", "a.txt", "destination", "src"), "already exists in destination directory");
+        assertContains(hint("cp", "source", "a.txt", "destination", "src"), "already exists in destination directory");
     }
 
     @Test
     public void invalidCharactersListTheForbiddenSet() {
-        contains(hint("touch", "file_name", "a?b"), "Invalid character", "| / \\ ? % * : \" > <");
-        contains(hint("wc", "file_name", "notes.txt", "mode", "x"), "'l' (lines)");
+        assertContains(hint("touch", "file_name", "a?b"), "Invalid character", "| / \\ ? % * : \" > <");
+        assertContains(hint("wc", "file_name", "notes.txt", "mode", "x"), "'l' (lines)");
     }
 
     @Test
     public void diffNamesTheFileAtFault() {
         String both = hint("diff", "file_name1", "x", "file_name2", "y");
-        contains(both, "neither 'x' nor 'y'");
+        assertContains(both, "neither 'x' nor 'y'");
         String second = hint("diff", "file_name1", "notes.txt", "file_name2", "y");
-        contains(second, "'y' was not found");
+        assertContains(second, "'y' was not found");
         assertFalse(second, second.contains("'notes.txt'"));
-        contains(hint("diff", "file_name1", "src", "file_name2", "notes.txt"), "'src' is a directory",
+        assertContains(hint("diff", "file_name1", "src", "file_name2", "notes.txt"), "'src' is a directory",
             "directory with a file");
-        contains(hint("diff", "file_name1", "src", "file_name2", "empty"), "are directories");
-        contains(hint("diff", "file_name1", "src/a.txt", "file_name2", "notes.txt"), "Paths are not allowed");
+        assertContains(hint("diff", "file_name1", "src", "file_name2", "empty"), "are directories");
+        assertContains(hint("diff", "file_name1", "src/a.txt", "file_name2", "notes.txt"), "Paths are not allowed");
     }
 
     @Test
     public void rootAndFind() {
-        contains(hint("cd", "folder", ".."), "already the root");
-        contains(hint("find", "path", "nowhere"), "'nowhere' is not a directory", "'.'");
+        assertContains(hint("cd", "folder", ".."), "already the root");
+        assertContains(hint("find", "path", "nowhere"), "'nowhere' is not a directory", "'.'");
     }
 
     @Test

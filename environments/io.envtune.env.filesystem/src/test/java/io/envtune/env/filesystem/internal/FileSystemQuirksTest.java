@@ -9,6 +9,8 @@ import static org.junit.Assert.assertTrue;
 import io.envtune.api.FailureKind;
 import io.envtune.api.ToolCall;
 import io.envtune.api.ToolResult;
+import io.envtune.testkit.BfclFixtures;
+import io.envtune.toolkit.LongContextData;
 import io.envtune.toolkit.PyEquality;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,7 +126,7 @@ public final class FileSystemQuirksTest {
     @Test
     public void longContextPadsFilesAndLeafDirectories() {
         FileSystemState padded = new FileSystemState(TREE, Padding.from(
-            io.envtune.toolkit.LongContextData.load(Fixtures.dataDir())));
+            LongContextData.load(BfclFixtures.dataDir())));
         Directory src = (Directory) padded.root().contents().get("src");
         Directory lib = (Directory) src.contents().get("lib");
         assertEquals(30, lib.contents().size());

@@ -2,14 +2,11 @@ package io.envtune.env.math.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
+import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyEquality;
-import io.envtune.toolkit.PyException;
 import io.envtune.toolkit.PyRepr;
-import io.envtune.toolkit.PyTuple;
 import io.envtune.toolkit.PyTypes;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -37,7 +34,7 @@ final class ConversionTools {
         Object value = args.get("value");
         Object in = args.get("unit_in");
         Object out = args.get("unit_out");
-        if (!PyNumbers.isNumber(value)) {
+        if (!PyTypes.isNumber(value)) {
             return MathResults.error("Value must be a number", FailureKind.WRONG_TYPE, "value");
         }
         // `unit_in not in to_meters or unit_out not in from_meters`: dict membership hashes its operand.
@@ -52,7 +49,7 @@ final class ConversionTools {
         Object value = args.get("value");
         Object in = args.get("unit_in");
         Object out = args.get("unit_out");
-        if (!PyNumbers.isNumber(value)) {
+        if (!PyTypes.isNumber(value)) {
             return MathResults.error("Value must be a number", FailureKind.WRONG_TYPE, "value");
         }
         if (PyEquality.eq(in, out)) {
@@ -73,25 +70,7 @@ final class ConversionTools {
 
     /** {@code unit in to_meters}, raising {@code TypeError: unhashable type} as a dict lookup does. */
     private static boolean isUnit(Object unit, String parameter) {
-        if (unit instanceof List || unit instanceof Map || unit instanceof Set
-            || unit instanceof PyTuple t && !t.items().stream().allMatch(ConversionTools::hashable)) {
-            throw new PyException("unhashable type: '" + PyTypes.typeName(unhashablePart(unit)) + "'",
-                FailureKind.WRONG_TYPE, parameter);
-        }
-        return unit instanceof String s && TO_METERS.containsKey(s);
-    }
-
-    private static boolean hashable(Object v) {
-        return !(v instanceof List || v instanceof Map || v instanceof Set)
-            && (!(v instanceof PyTuple t) || t.items().stream().allMatch(ConversionTools::hashable));
-    }
-
-    private static Object unhashablePart(Object v) {
-        if (v instanceof PyTuple t) {
-            return t.items().stream().filter(i -> !hashable(i)).map(ConversionTools::unhashablePart).findFirst()
-                .orElse(v);
-        }
-        return v;
+        return PyDicts.containsKey(TO_METERS, unit, parameter);
     }
 
     private static Object unsupported(Object in, Object out) {

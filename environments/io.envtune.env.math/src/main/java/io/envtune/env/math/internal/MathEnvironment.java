@@ -1,12 +1,9 @@
 package io.envtune.env.math.internal;
 
 import io.envtune.api.EnvironmentId;
-import io.envtune.api.EnvironmentInstance;
 import io.envtune.api.EnvironmentOptions;
 import io.envtune.api.ToolEnvironment;
-import io.envtune.api.ToolSpec;
-import io.envtune.toolkit.TableInstance;
-import java.util.List;
+import io.envtune.toolkit.TableEnvironment;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -15,25 +12,15 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = ToolEnvironment.class)
 @EnvironmentId(id = MathTools.OWNER)
-public final class MathEnvironment implements ToolEnvironment {
+public final class MathEnvironment extends TableEnvironment<MathState> {
 
-    @Override
-    public String id() {
-        return MathTools.OWNER;
+    /** Creates the component; it has no configuration. */
+    public MathEnvironment() {
+        super(MathTools.TABLE, "1.0.0");
     }
 
     @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
-    public List<ToolSpec> tools() {
-        return MathTools.TABLE.specs();
-    }
-
-    @Override
-    public EnvironmentInstance create(String scenarioJson, EnvironmentOptions options) {
-        return new TableInstance<>(MathTools.OWNER, MathTools.TABLE, new MathState());
+    protected MathState state(String scenarioJson, EnvironmentOptions options) {
+        return new MathState();
     }
 }

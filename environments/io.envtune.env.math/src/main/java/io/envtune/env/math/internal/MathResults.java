@@ -2,7 +2,7 @@ package io.envtune.env.math.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.Failed;
-import java.util.LinkedHashMap;
+import io.envtune.toolkit.PyDicts;
 import java.util.Map;
 
 /** The two shapes every MathAPI tool returns: {@code {"result": x}} and {@code {"error": "..."}}. */
@@ -17,9 +17,7 @@ final class MathResults {
      * @throws io.envtune.toolkit.PyException when value is an int too long for CPython to print
      */
     static Map<String, Object> ok(Object value) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("result", IntLimit.check(value));
-        return out;
+        return PyDicts.of("result", IntLimit.check(value));
     }
 
     /**
@@ -29,9 +27,7 @@ final class MathResults {
      * @return {@code {"error": message}} with its failure reason
      */
     static Failed error(String message, FailureKind kind, String parameter) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("error", message);
-        return new Failed(out, kind, parameter, message);
+        return new Failed(PyDicts.of("error", message), kind, parameter, message);
     }
 
     /** @return the {@code TypeError} handler text most tools share */

@@ -5,6 +5,7 @@ import io.envtune.toolkit.BoundArgs;
 import io.envtune.toolkit.PyDecimal;
 import io.envtune.toolkit.PyException;
 import io.envtune.toolkit.PyMath;
+import io.envtune.toolkit.PyTypes;
 import java.math.BigInteger;
 
 /**
@@ -39,10 +40,10 @@ final class PrecisionTools {
 
     /** {@code getcontext().prec = precision}: an int in [1, MAX_PREC], else TypeError/OverflowError/ValueError. */
     private static int decimalPrecision(Object precision) {
-        if (!PyNumbers.isInt(precision)) {
+        if (!PyTypes.isInt(precision)) {
             throw PyError.typeError("an integer is required");
         }
-        BigInteger p = PyNumbers.big(precision);
+        BigInteger p = PyTypes.toBigInteger(precision);
         if (p.bitLength() > 63) {
             throw PyError.overflow("Python int too large to convert to C ssize_t");
         }

@@ -24,8 +24,8 @@ final class PyConvert {
      * @return the int as BigInteger
      */
     static BigInteger toInt(Object x) {
-        if (PyNumbers.isInt(x)) {
-            return PyNumbers.big(x);
+        if (PyTypes.isInt(x)) {
+            return PyTypes.toBigInteger(x);
         }
         if (x instanceof Double d) {
             if (Double.isNaN(d)) {
@@ -58,13 +58,13 @@ final class PyConvert {
         if (x instanceof Boolean b) {
             return b ? 1L : 0L;
         }
-        if (PyNumbers.isNumber(x)) {
+        if (PyTypes.isNumber(x)) {
             return x;
         }
         if (x instanceof String s) {
             BigInteger n = parseInt(s);
             if (n != null) {
-                return PyNumbers.normalize(n);
+                return PyTypes.normalize(n);
             }
             String t = s.strip();
             if (FLOAT_LITERAL.matcher(t).matches()) {

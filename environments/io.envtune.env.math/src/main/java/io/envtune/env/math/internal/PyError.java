@@ -2,6 +2,7 @@ package io.envtune.env.math.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.PyException;
+import java.util.function.Supplier;
 
 /**
  * A Python exception of a known class raised by the arithmetic helpers. MathAPI catches some classes itself
@@ -37,6 +38,21 @@ final class PyError extends RuntimeException {
 
     static PyError typeError(String message) {
         return new PyError(Type.TYPE, message);
+    }
+
+    /**
+     * Runs a toolkit operation that raises only {@code TypeError}s (as {@link PyException}), keeping their class.
+     *
+     * @param operation e.g. a comparison or an iteration
+     * @param <T> the result type
+     * @return the operation's result
+     */
+    static <T> T typeErrors(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (PyException e) {
+            throw typeError(e.getMessage());
+        }
     }
 
     static PyError overflow(String message) {

@@ -12,39 +12,15 @@ import java.util.List;
 /**
  * Python's binary operators {@code + - * /} over the value model (Long/BigInteger/Boolean = int, Double = float),
  * with CPython's promotions and exceptions: ints are unbounded, bool is an int, int with float goes through
- * {@code float(int)} (which overflows for huge ints), and int / int is the correctly rounded true quotient.
+ * {@code float(int)} (which overflows for huge ints), and int / int is the correctly rounded true quotient. Unlike
+ * the toolkit's {@link io.envtune.toolkit.PyOps}, these raise {@link PyError}s that keep the Python exception class,
+ * because MathAPI's tools catch {@code TypeError} (and the conversions {@code OverflowError}) themselves.
  */
 final class PyNumbers {
 
     private static final MathContext QUOTIENT = new MathContext(40, RoundingMode.HALF_EVEN);
 
     private PyNumbers() {
-    }
-
-    /** @return true for int and bool values */
-    static boolean isInt(Object v) {
-        return v instanceof Long || v instanceof BigInteger || v instanceof Boolean;
-    }
-
-    /** @return true for {@code isinstance(v, (int, float))} */
-    static boolean isNumber(Object v) {
-        return isInt(v) || v instanceof Double;
-    }
-
-    /** @return an int-like value as BigInteger */
-    static BigInteger big(Object v) {
-        if (v instanceof Long l) {
-            return BigInteger.valueOf(l);
-        }
-        if (v instanceof Boolean b) {
-            return b ? BigInteger.ONE : BigInteger.ZERO;
-        }
-        return (BigInteger) v;
-    }
-
-    /** @return the value model's int for b: Long when it fits */
-    static Object normalize(BigInteger b) {
-        return b.bitLength() < 64 ? (Object) b.longValue() : b;
     }
 
     /** {@code float(v)} for a number; huge ints raise {@code OverflowError}. */
@@ -70,15 +46,15 @@ final class PyNumbers {
         if (v instanceof Double d) {
             return d == 0.0;
         }
-        return isInt(v) && big(v).signum() == 0;
+        return PyTypes.isInt(v) && PyTypes.toBigInteger(v).signum() == 0;
     }
 
     /** {@code a + b}: numbers, and concatenation of str, list and tuple. */
     static Object add(Object a, Object b) {
-        if (isInt(a) && isInt(b)) {
-            return normalize(big(a).add(big(b)));
+        if (PyTypes.isInt(a) && PyTypes.isInt(b)) {
+            return PyTypes.normalize(PyTypes.toBigInteger(a).add(PyTypes.toBigInteger(b)));
         }
-        if (isNumber(a) && isNumber(b)) {
+        if (PyTypes.isNumber(a) && PyTypes.isNumber(b)) {
             return toFloat(a) + toFloat(b);
         }
         if (a instanceof String x && b instanceof String y) {
@@ -99,10 +75,10 @@ final class PyNumbers {
 
     /** {@code a - b} for numbers. */
     static Object sub(Object a, Object b) {
-        if (isInt(a) && isInt(b)) {
-            return normalize(big(a).subtract(big(b)));
+        if (PyTypes.isInt(a) && PyTypes.isInt(b)) {
+            return PyTypes.normalize(PyTypes.toBigInteger(a).subtract(PyTypes.toBigInteger(b)));
         }
-        if (isNumber(a) && isNumber(b)) {
+        if (PyTypes.isNumber(a) && PyTypes.isNumber(b)) {
             return toFloat(a) - toFloat(b);
         }
         throw unsupported("-", a, b);
@@ -110,10 +86,10 @@ final class PyNumbers {
 
     /** {@code a * b} for numbers (sequence repetition is never reached: callers check for numbers first). */
     static Object mul(Object a, Object b) {
-        if (isInt(a) && isInt(b)) {
-            return normalize(big(a).multiply(big(b)));
+        if (PyTypes.isInt(a) && PyTypes.isInt(b)) {
+            return PyTypes.normalize(PyTypes.toBigInteger(a).multiply(PyTypes.toBigInteger(b)));
         }
-        if (isNumber(a) && isNumber(b)) {
+        if (PyTypes.isNumber(a) && PyTypes.isNumber(b)) {
             return toFloat(a) * toFloat(b);
         }
         throw unsupported("*", a, b);
@@ -121,11 +97,11 @@ final class PyNumbers {
 
     /** {@code a / b}: always a float for numbers; division by zero raises {@code ZeroDivisionError}. */
     static double trueDiv(Object a, Object b) {
-        if (!isNumber(a) || !isNumber(b)) {
+        if (!PyTypes.isNumber(a) || !PyTypes.isNumber(b)) {
             throw unsupported("/", a, b);
         }
-        if (isInt(a) && isInt(b)) {
-            return intTrueDiv(big(a), big(b));
+        if (PyTypes.isInt(a) && PyTypes.isInt(b)) {
+            return intTrueDiv(PyTypes.toBigInteger(a), PyTypes.toBigInteger(b));
         }
         double x = toFloat(a);
         double y = toFloat(b);

@@ -22,12 +22,12 @@ final class PyPower {
 
     /** @return {@code base ** exponent}: Long/BigInteger, Double or {@link io.envtune.toolkit.PyComplex} */
     static Object pow(Object base, Object exponent) {
-        if (!PyNumbers.isNumber(base) || !PyNumbers.isNumber(exponent)) {
+        if (!PyTypes.isNumber(base) || !PyTypes.isNumber(exponent)) {
             throw PyError.typeError("unsupported operand type(s) for ** or pow(): '" + PyTypes.typeName(base)
                 + "' and '" + PyTypes.typeName(exponent) + "'");
         }
-        if (PyNumbers.isInt(base) && PyNumbers.isInt(exponent) && PyNumbers.big(exponent).signum() >= 0) {
-            return intPow(PyNumbers.big(base), PyNumbers.big(exponent));
+        if (PyTypes.isInt(base) && PyTypes.isInt(exponent) && PyTypes.toBigInteger(exponent).signum() >= 0) {
+            return intPow(PyTypes.toBigInteger(base), PyTypes.toBigInteger(exponent));
         }
         return floatPow(PyNumbers.toFloat(base), PyNumbers.toFloat(exponent));
     }
@@ -46,7 +46,7 @@ final class PyPower {
         if (digits > MAX_RESULT_DIGITS) {
             throw IntLimit.exceeded();
         }
-        return PyNumbers.normalize(base.pow(exponent.intValueExact()));
+        return PyTypes.normalize(base.pow(exponent.intValueExact()));
     }
 
     /** CPython's {@code float_pow}, special cases first, then C {@code pow} with overflow detection. */

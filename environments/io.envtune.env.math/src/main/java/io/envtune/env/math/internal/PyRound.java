@@ -27,25 +27,25 @@ final class PyRound {
      * @return {@code round(number, ndigits)}
      */
     static Object round(Object number, Object ndigits) {
-        if (!PyNumbers.isNumber(number)) {
+        if (!PyTypes.isNumber(number)) {
             throw PyError.typeError("type " + PyTypes.typeName(number) + " doesn't define __round__ method");
         }
         if (ndigits == null) {
             return toInt(number);
         }
-        if (!PyNumbers.isInt(ndigits)) {
+        if (!PyTypes.isInt(ndigits)) {
             throw PyError.typeError("'" + PyTypes.typeName(ndigits) + "' object cannot be interpreted as an integer");
         }
-        BigInteger nd = PyNumbers.big(ndigits);
+        BigInteger nd = PyTypes.toBigInteger(ndigits);
         if (number instanceof Double d) {
             return roundFloat(d, nd);
         }
-        return roundInt(PyNumbers.big(number), nd);
+        return roundInt(PyTypes.toBigInteger(number), nd);
     }
 
     private static Object toInt(Object number) {
         if (!(number instanceof Double d)) {
-            return PyNumbers.normalize(PyNumbers.big(number));
+            return PyTypes.normalize(PyTypes.toBigInteger(number));
         }
         if (Double.isNaN(d)) {
             throw new PyError(PyError.Type.VALUE, "cannot convert float NaN to integer");
@@ -53,7 +53,7 @@ final class PyRound {
         if (Double.isInfinite(d)) {
             throw PyError.overflow("cannot convert float infinity to integer");
         }
-        return PyNumbers.normalize(new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact());
+        return PyTypes.normalize(new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact());
     }
 
     private static double roundFloat(double x, BigInteger nd) {
@@ -73,7 +73,7 @@ final class PyRound {
     /** Half-even rounding of an int to a multiple of {@code 10^-nd}; non-negative nd leaves it unchanged. */
     private static Object roundInt(BigInteger n, BigInteger nd) {
         if (nd.signum() >= 0) {
-            return PyNumbers.normalize(n);
+            return PyTypes.normalize(n);
         }
         BigInteger k = nd.negate();
         // 10^k above 2|n| rounds everything to 0; also keeps us from building astronomically large powers.
@@ -92,6 +92,6 @@ final class PyRound {
         if (half > 0 || half == 0 && q.testBit(0)) {
             q = q.add(BigInteger.ONE);
         }
-        return PyNumbers.normalize(q.multiply(pow10));
+        return PyTypes.normalize(q.multiply(pow10));
     }
 }

@@ -2,6 +2,8 @@ package io.envtune.env.message.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
+import io.envtune.toolkit.PyContainers;
+import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyEquality;
 import io.envtune.toolkit.PyRepr;
 import io.envtune.toolkit.PyTypes;
@@ -27,14 +29,14 @@ final class InboxTools {
             return MessageTools.notLoggedIn();
         }
         Object receiverId = args.get("receiver_id");
-        if (!PyOps.containsEqual(s.userMap.values(), receiverId)) {
+        if (!PyContainers.contains(s.userMap.values(), receiverId)) {
             return MessageTools.error("Receiver ID '" + PyRepr.str(receiverId) + "' not found.",
                 FailureKind.NOT_FOUND, "receiver_id");
         }
-        Map<String, Object> messageId = MessageTools.dict("new_id", s.generateId());
+        Map<String, Object> messageId = PyDicts.of("new_id", s.generateId());
         s.inbox.add(MessageDefaults.message(receiverId, args.get("message")));
         s.messageCount += 1;
-        Map<String, Object> out = MessageTools.dict("sent_status", true);
+        Map<String, Object> out = PyDicts.of("sent_status", true);
         out.put("message_id", messageId);
         out.put("message", "Message sent to '" + PyRepr.str(receiverId) + "' successfully.");
         return out;
@@ -49,10 +51,10 @@ final class InboxTools {
         List<Object> reversed = new ArrayList<>(s.inbox);
         Collections.reverse(reversed);
         for (Object message : reversed) {
-            Object receiver = PyOps.firstItem(message).getKey();
+            Object receiver = MessageValues.firstItem(message).getKey();
             if (PyEquality.eq(receiver, receiverId)) {
                 removeFirstEqual(s.inbox, message);
-                Map<String, Object> out = MessageTools.dict("deleted_status", true);
+                Map<String, Object> out = PyDicts.of("deleted_status", true);
                 out.put("receiver_id", receiver);
                 out.put("message", "Receiver " + PyRepr.str(receiverId) + "'s latest message deleted successfully.");
                 return out;
@@ -68,36 +70,35 @@ final class InboxTools {
         }
         Map<Object, Object> sent = new LinkedHashMap<>();
         for (Object message : s.inbox) {
-            Map.Entry<Object, Object> item = PyOps.firstItem(message);
-            Object key = PyOps.findKey(sent, item.getKey(), null);
-            if (key == PyOps.ABSENT) {
+            Map.Entry<Object, Object> item = MessageValues.firstItem(message);
+            if (!PyDicts.containsKey(sent, item.getKey(), null)) {
                 List<Object> texts = new ArrayList<>();
                 texts.add(item.getValue());
                 sent.put(item.getKey(), texts);
             } else {
                 @SuppressWarnings("unchecked")
-                List<Object> texts = (List<Object>) sent.get(key);
+                List<Object> texts = (List<Object>) PyDicts.get(sent, item.getKey(), null);
                 texts.add(item.getValue());
             }
         }
-        return MessageTools.dict("messages", sent);
+        return PyDicts.of("messages", sent);
     }
 
     static Object searchMessages(MessageState s, BoundArgs args) {
         if (!PyTypes.truthy(s.currentUser)) {
             return MessageTools.notLoggedIn();
         }
-        String keyword = PyOps.lower(args.get("keyword"), "keyword");
+        String keyword = MessageValues.lower(args.get("keyword"), "keyword");
         List<Object> results = new ArrayList<>();
         for (Object message : s.inbox) {
-            Map.Entry<Object, Object> item = PyOps.firstItem(message);
-            if (PyOps.lower(item.getValue(), null).contains(keyword)) {
-                Map<String, Object> match = MessageTools.dict("receiver_id", item.getKey());
+            Map.Entry<Object, Object> item = MessageValues.firstItem(message);
+            if (MessageValues.lower(item.getValue(), null).contains(keyword)) {
+                Map<String, Object> match = PyDicts.of("receiver_id", item.getKey());
                 match.put("message", item.getValue());
                 results.add(match);
             }
         }
-        return MessageTools.dict("results", results);
+        return PyDicts.of("results", results);
     }
 
     static Object getMessageStats(MessageState s, BoundArgs args) {
@@ -106,14 +107,14 @@ final class InboxTools {
         }
         List<Object> contacts = new ArrayList<>();
         for (Object message : s.inbox) {
-            Object receiver = PyOps.firstItem(message).getKey();
-            if (!PyOps.containsEqual(contacts, receiver)) {
+            Object receiver = MessageValues.firstItem(message).getKey();
+            if (!PyContainers.contains(contacts, receiver)) {
                 contacts.add(receiver);
             }
         }
-        Map<String, Object> stats = MessageTools.dict("received_count", (long) s.inbox.size());
+        Map<String, Object> stats = PyDicts.of("received_count", (long) s.inbox.size());
         stats.put("total_contacts", (long) contacts.size());
-        return MessageTools.dict("stats", stats);
+        return PyDicts.of("stats", stats);
     }
 
     /** {@code list.remove(x)}: deletes the first element equal to x, which may be an older identical message. */

@@ -2,10 +2,9 @@ package io.envtune.env.message.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.api.FeedbackAugmenter;
-import io.envtune.api.FeedbackEvent;
-import io.envtune.api.FeedbackKind;
 import io.envtune.api.ToolFailure;
-import java.util.Optional;
+import io.envtune.toolkit.HintArgs;
+import io.envtune.toolkit.TableAugmenter;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -14,29 +13,28 @@ import org.osgi.service.component.annotations.Component;
  * structured failure and the call's arguments, never the result string.
  */
 @Component(service = FeedbackAugmenter.class, property = "service.ranking:Integer=100")
-public final class MessageAugmenter implements FeedbackAugmenter {
+public final class MessageAugmenter extends TableAugmenter {
 
     private static final String FIND_ID = " get_user_id returns the id of a user name, and list_users lists the user "
         + "names.";
 
+    /** Creates the component; it has no configuration. */
+    public MessageAugmenter() {
+        super(MessageEnvironment.TABLE);
+    }
+
     @Override
-    public Optional<String> hint(FeedbackEvent event) {
-        ToolFailure f = event.failure();
-        if (event.kind() != FeedbackKind.TOOL_FAILURE || f == null
-            || !MessageEnvironment.TABLE.names().contains(f.tool())) {
-            return Optional.empty();
-        }
-        HintArgs args = HintArgs.of(MessageEnvironment.TABLE, event.call());
+    protected String hint(ToolFailure f, HintArgs args) {
         if (f.kind() == FailureKind.NOT_AUTHENTICATED) {
-            return Optional.of("No user is logged in to the messaging service. Log in first with message_login, "
-                + "which takes a user id;" + FIND_ID);
+            return "No user is logged in to the messaging service. Log in first with message_login, "
+                + "which takes a user id;" + FIND_ID;
         }
-        return Optional.ofNullable(switch (f.kind()) {
+        return switch (f.kind()) {
             case NOT_FOUND -> notFound(f.tool(), args);
             case ALREADY_EXISTS -> "add_contact could not add '" + args.text("user_name") + "': that user name (or "
                 + "the id it would get) already exists. get_user_id returns the id of an existing user name.";
             default -> null;
-        });
+        };
     }
 
     private static String notFound(String tool, HintArgs args) {

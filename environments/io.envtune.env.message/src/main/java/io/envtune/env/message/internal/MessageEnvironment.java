@@ -1,14 +1,11 @@
 package io.envtune.env.message.internal;
 
 import io.envtune.api.EnvironmentId;
-import io.envtune.api.EnvironmentInstance;
 import io.envtune.api.EnvironmentOptions;
 import io.envtune.api.ToolEnvironment;
-import io.envtune.api.ToolSpec;
 import io.envtune.toolkit.Param;
-import io.envtune.toolkit.TableInstance;
+import io.envtune.toolkit.TableEnvironment;
 import io.envtune.toolkit.ToolTable;
-import java.util.List;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -17,7 +14,7 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = ToolEnvironment.class)
 @EnvironmentId(id = MessageEnvironment.ID)
-public final class MessageEnvironment implements ToolEnvironment {
+public final class MessageEnvironment extends TableEnvironment<MessageState> {
 
     /** The environment id: the BFCL class name. */
     public static final String ID = "MessageAPI";
@@ -42,24 +39,14 @@ public final class MessageEnvironment implements ToolEnvironment {
         .tool("get_message_stats", "Count the messages and distinct recipients.", InboxTools::getMessageStats)
         .build();
 
-    @Override
-    public String id() {
-        return ID;
+    /** Creates the component; it has no configuration. */
+    public MessageEnvironment() {
+        super(TABLE, "1.0.0");
     }
 
     @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
-    public List<ToolSpec> tools() {
-        return TABLE.specs();
-    }
-
-    @Override
-    public EnvironmentInstance create(String scenarioJson, EnvironmentOptions options) {
-        return new TableInstance<>(ID, TABLE, new MessageState(scenarioJson));
+    protected MessageState state(String scenarioJson, EnvironmentOptions options) {
+        return new MessageState(scenarioJson);
     }
 
     private static Param text(String name, String description) {

@@ -1,10 +1,10 @@
 package io.envtune.env.message.internal;
 
 import io.envtune.toolkit.DomainState;
+import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyRandom;
 import io.envtune.toolkit.PyValues;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,14 +44,8 @@ final class MessageState implements DomainState {
 
     @Override
     public Map<String, Object> attributes() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("generated_ids", generatedIds);
-        out.put("user_count", userCount);
-        out.put("user_map", userMap);
-        out.put("inbox", inbox);
-        out.put("message_count", messageCount);
-        out.put("current_user", currentUser);
-        return out;
+        return PyDicts.of("generated_ids", generatedIds, "user_count", userCount, "user_map", userMap, "inbox", inbox,
+            "message_count", messageCount, "current_user", currentUser);
     }
 
     /** {@code _generate_id}: draws in [10000, 99999] until unused (every draw advances the stream). */

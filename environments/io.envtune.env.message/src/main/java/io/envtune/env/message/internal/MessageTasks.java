@@ -1,23 +1,19 @@
 package io.envtune.env.message.internal;
 
-import io.envtune.api.Task;
 import io.envtune.api.TaskSource;
-import io.envtune.toolkit.TaskLines;
-import java.util.List;
+import io.envtune.toolkit.ResourceTaskSource;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The built-in MessageAPI tasks: original tasks written for this project in the BFCL multi-turn format, on three users: looking up ids, logging in, sending, searching and deleting messages, adding a contact.
- * Short questions whose argument values appear literally, one or two calls per turn, base, miss_func and miss_param
- * splits; sized for a small model trained from scratch. {@code tasks/train.jsonl} holds the training tasks and
- * {@code tasks/validation.jsonl} the held-out ones, both read once from this bundle when the component is created.
- * Immutable and thread-safe.
+ * The built-in MessageAPI tasks: original tasks written for this project in the BFCL multi-turn format, on three
+ * users: looking up ids, logging in, sending, searching and deleting messages, adding a contact. Short questions whose
+ * argument values appear literally, one or two calls per turn, base, miss_func and miss_param splits; sized for a
+ * small model trained from scratch. {@code tasks/train.jsonl} holds the training tasks and
+ * {@code tasks/validation.jsonl} the held-out ones, both read once when the component is created
+ * ({@link ResourceTaskSource}). Immutable and thread-safe.
  */
 @Component(service = TaskSource.class)
-public final class MessageTasks implements TaskSource {
-
-    private final List<Task> training;
-    private final List<Task> validation;
+public final class MessageTasks extends ResourceTaskSource {
 
     /**
      * Reads both task files from this bundle.
@@ -26,22 +22,6 @@ public final class MessageTasks implements TaskSource {
      * @throws IllegalArgumentException naming the file and line when a task line is malformed
      */
     public MessageTasks() {
-        training = TaskLines.readResource(MessageTasks.class, "tasks/train.jsonl");
-        validation = TaskLines.readResource(MessageTasks.class, "tasks/validation.jsonl");
-    }
-
-    @Override
-    public String id() {
-        return "builtin.MessageAPI";
-    }
-
-    @Override
-    public List<Task> tasks() {
-        return training;
-    }
-
-    @Override
-    public List<Task> validation() {
-        return validation;
+        super(MessageTasks.class, "builtin.MessageAPI");
     }
 }

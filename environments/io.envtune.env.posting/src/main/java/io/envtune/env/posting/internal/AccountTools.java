@@ -2,10 +2,10 @@ package io.envtune.env.posting.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.Failed;
+import io.envtune.toolkit.PyContainers;
+import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyEquality;
 import io.envtune.toolkit.PyTypes;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The account tools of TwitterAPI: log-in and the following list. Each method returns the Python value the reference
@@ -20,15 +20,15 @@ final class AccountTools {
     static Object authenticate(TwitterState s, Object username, Object password) {
         if (PyEquality.eq(username, s.username) && PyEquality.eq(password, s.password)) {
             s.authenticated = Boolean.TRUE;
-            return dict("authentication_status", true);
+            return PyDicts.of("authentication_status", true);
         }
-        return new Failed(dict("authentication_status", false), FailureKind.INVALID_VALUE, "password",
+        return new Failed(PyDicts.of("authentication_status", false), FailureKind.INVALID_VALUE, "password",
                 "username and password do not match the account");
     }
 
     /** {@code posting_get_login_status}. */
     static Object loginStatus(TwitterState s) {
-        return dict("login_status", PyTypes.truthy(s.authenticated));
+        return PyDicts.of("login_status", PyTypes.truthy(s.authenticated));
     }
 
     /** {@code follow_user}: following someone already followed reports false and changes nothing. */
@@ -36,11 +36,11 @@ final class AccountTools {
         if (!PyTypes.truthy(s.authenticated)) {
             return notAuthenticated("following");
         }
-        if (PyOps.listContains(s.followingList, user)) {
-            return dict("follow_status", false);
+        if (PyContainers.contains(s.followingList, user)) {
+            return PyDicts.of("follow_status", false);
         }
         s.followingList.add(user);
-        return dict("follow_status", true);
+        return PyDicts.of("follow_status", true);
     }
 
     /** {@code list_all_following}. */
@@ -48,7 +48,7 @@ final class AccountTools {
         if (!PyTypes.truthy(s.authenticated)) {
             return notAuthenticated("listing following");
         }
-        return dict("following_list", s.followingList);
+        return PyDicts.of("following_list", s.followingList);
     }
 
     /** {@code unfollow_user}: removes the first equal entry. */
@@ -56,8 +56,8 @@ final class AccountTools {
         if (!PyTypes.truthy(s.authenticated)) {
             return notAuthenticated("unfollowing");
         }
-        if (!PyOps.listContains(s.followingList, user)) {
-            return dict("unfollow_status", false);
+        if (!PyContainers.contains(s.followingList, user)) {
+            return PyDicts.of("unfollow_status", false);
         }
         for (int i = 0; i < s.followingList.size(); i++) {
             Object o = s.followingList.get(i);
@@ -66,19 +66,12 @@ final class AccountTools {
                 break;
             }
         }
-        return dict("unfollow_status", true);
+        return PyDicts.of("unfollow_status", true);
     }
 
     /** The error every login-only tool returns, naming the action. */
     static Failed notAuthenticated(String action) {
-        return new Failed(dict("error", "User not authenticated. Please authenticate before " + action + "."),
+        return new Failed(PyDicts.of("error", "User not authenticated. Please authenticate before " + action + "."),
                 FailureKind.NOT_AUTHENTICATED, null, "authenticate_twitter first");
-    }
-
-    /** A one-entry dict. */
-    static Map<String, Object> dict(String key, Object value) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put(key, value);
-        return m;
     }
 }

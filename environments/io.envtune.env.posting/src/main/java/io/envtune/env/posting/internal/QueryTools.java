@@ -1,6 +1,9 @@
 package io.envtune.env.posting.internal;
 
+import io.envtune.toolkit.PyContainers;
+import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyEquality;
+import io.envtune.toolkit.PyStrings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,17 +20,17 @@ final class QueryTools {
 
     /** {@code get_tweet}. */
     static Object getTweet(TwitterState s, Object tweetId) {
-        if (!PyOps.hasKey(s.tweets, tweetId)) {
+        if (!PyDicts.containsKey(s.tweets, tweetId, null)) {
             return TweetTools.notFound(tweetId);
         }
-        return s.tweets.get(PyOps.findKey(s.tweets, tweetId));
+        return PyDicts.get(s.tweets, tweetId, null);
     }
 
     /** {@code get_user_tweets}: every tweet whose author equals {@code username}, in insertion order. */
     static Object userTweets(TwitterState s, Object username) {
         List<Object> out = new ArrayList<>();
         for (Object tweet : s.tweets.values()) {
-            if (PyEquality.eq(PyOps.getItem(tweet, "username"), username)) {
+            if (PyEquality.eq(PyDicts.item(tweet, "username"), username)) {
                 out.add(tweet);
             }
         }
@@ -38,8 +41,8 @@ final class QueryTools {
     static Object search(TwitterState s, Object keyword) {
         List<Object> out = new ArrayList<>();
         for (Object tweet : s.tweets.values()) {
-            String key = PyOps.lower(keyword, "keyword");
-            if (PyOps.lower(PyOps.getItem(tweet, "content"), null).contains(key) || hasTag(tweet, key)) {
+            String key = lower(keyword, "keyword");
+            if (lower(PyDicts.item(tweet, "content"), null).contains(key) || hasTag(tweet, key)) {
                 out.add(tweet);
             }
         }
@@ -49,35 +52,40 @@ final class QueryTools {
     /** {@code key in [tag.lower() for tag in tweet["tags"]]}: every tag is lowered before the test. */
     private static boolean hasTag(Object tweet, String key) {
         List<String> lowered = new ArrayList<>();
-        for (Object tag : PyOps.iterate(PyOps.getItem(tweet, "tags"), null)) {
-            lowered.add(PyOps.lower(tag, null));
+        for (Object tag : PyContainers.iterate(PyDicts.item(tweet, "tags"), null)) {
+            lowered.add(lower(tag, null));
         }
         return lowered.contains(key);
     }
 
+    /** {@code value.lower()}. */
+    private static String lower(Object value, String parameter) {
+        return PyStrings.lower(PyStrings.receiver(value, "lower", parameter));
+    }
+
     /** {@code get_tweet_comments}: comments stored under an equal key (scenario keys are strings, so they miss). */
     static Object comments(TwitterState s, Object tweetId) {
-        if (!PyOps.hasKey(s.tweets, tweetId)) {
+        if (!PyDicts.containsKey(s.tweets, tweetId, null)) {
             return TweetTools.notFound(tweetId);
         }
-        Object key = PyOps.findKey(s.comments, tweetId);
-        return key == PyOps.ABSENT ? new ArrayList<>() : s.comments.get(key);
+        return PyDicts.containsKey(s.comments, tweetId, null) ? PyDicts.get(s.comments, tweetId, null)
+            : new ArrayList<>();
     }
 
     /** {@code get_user_stats}: the following count only for the account's own name; login is not checked. */
     static Object userStats(TwitterState s, Object username) {
         long tweetCount = 0;
         for (Object tweet : s.tweets.values()) {
-            if (PyEquality.eq(PyOps.getItem(tweet, "username"), username)) {
+            if (PyEquality.eq(PyDicts.item(tweet, "username"), username)) {
                 tweetCount++;
             }
         }
         long following = PyEquality.eq(username, s.username) ? s.followingList.size() : 0;
-        Object key = PyOps.findKey(s.retweets, username);
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("tweet_count", tweetCount);
         stats.put("following_count", following);
-        stats.put("retweet_count", key == PyOps.ABSENT ? 0L : (long) PyOps.iterate(s.retweets.get(key), null).size());
+        stats.put("retweet_count", PyDicts.containsKey(s.retweets, username, null)
+            ? (long) PyContainers.iterate(PyDicts.get(s.retweets, username, null), null).size() : 0L);
         return stats;
     }
 }

@@ -2,7 +2,10 @@ package io.envtune.env.posting.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.Failed;
-import io.envtune.toolkit.PyException;
+import io.envtune.toolkit.PyContainers;
+import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyErrors;
+import io.envtune.toolkit.PyOps;
 import io.envtune.toolkit.PyRepr;
 import io.envtune.toolkit.PyTypes;
 import java.util.ArrayList;
@@ -33,8 +36,8 @@ final class TweetTools {
         tweet.put("content", content);
         tweet.put("tags", tags == s.defaultTags ? tags : ownCopy(tags));
         tweet.put("mentions", mentions == s.defaultMentions ? mentions : ownCopy(mentions));
-        PyOps.setItem(s.tweets, s.tweetCounter, tweet);
-        s.tweetCounter = PyOps.plusOne(s.tweetCounter);
+        PyDicts.setItem(s.tweets, s.tweetCounter, tweet, null);
+        s.tweetCounter = PyOps.iadd(s.tweetCounter, 1L);
         return tweet;
     }
 
@@ -44,23 +47,21 @@ final class TweetTools {
         if (!PyTypes.truthy(s.authenticated)) {
             return AccountTools.notAuthenticated("retweeting");
         }
-        if (!PyOps.hasKey(s.tweets, tweetId)) {
+        if (!PyDicts.containsKey(s.tweets, tweetId, null)) {
             return notFound(tweetId);
         }
-        Object user = PyOps.findKey(s.retweets, s.username);
-        if (user == PyOps.ABSENT) {
-            PyOps.setItem(s.retweets, s.username, new ArrayList<>());
-            user = s.username;
+        if (!PyDicts.containsKey(s.retweets, s.username, null)) {
+            PyDicts.setItem(s.retweets, s.username, new ArrayList<>(), null);
         }
-        Object mine = s.retweets.get(user);
+        Object mine = PyDicts.get(s.retweets, s.username, null);
         if (!(mine instanceof List)) {
-            throw new PyException(PyOps.noAttribute(mine, "append"));
+            throw PyErrors.attributeError(mine, "append", null);
         }
-        if (PyOps.listContains((List<Object>) mine, tweetId)) {
-            return AccountTools.dict("retweet_status", "Already retweeted");
+        if (PyContainers.contains(mine, tweetId)) {
+            return PyDicts.of("retweet_status", "Already retweeted");
         }
         ((List<Object>) mine).add(tweetId);
-        return AccountTools.dict("retweet_status", "Successfully retweeted");
+        return PyDicts.of("retweet_status", "Successfully retweeted");
     }
 
     /** {@code comment}: appends {@code {username, content}} under the id as given. */
@@ -69,37 +70,42 @@ final class TweetTools {
         if (!PyTypes.truthy(s.authenticated)) {
             return AccountTools.notAuthenticated("commenting");
         }
-        if (!PyOps.hasKey(s.tweets, tweetId)) {
+        if (!PyDicts.containsKey(s.tweets, tweetId, null)) {
             return notFound(tweetId);
         }
-        if (!PyOps.hasKey(s.comments, tweetId)) {
-            PyOps.setItem(s.comments, tweetId, new ArrayList<>());
+        if (!PyDicts.containsKey(s.comments, tweetId, null)) {
+            PyDicts.setItem(s.comments, tweetId, new ArrayList<>(), null);
         }
-        Object list = s.comments.get(PyOps.findKey(s.comments, tweetId));
+        Object list = PyDicts.get(s.comments, tweetId, null);
         if (!(list instanceof List)) {
-            throw new PyException(PyOps.noAttribute(list, "append"));
+            throw PyErrors.attributeError(list, "append", null);
         }
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("username", s.username);
         entry.put("content", content);
         ((List<Object>) list).add(entry);
-        return AccountTools.dict("comment_status", "Comment added successfully");
+        return PyDicts.of("comment_status", "Comment added successfully");
     }
 
     /** {@code mention}: extends the tweet's mention list in place (shared default lists included); no login. */
+    @SuppressWarnings("unchecked")
     static Object mention(TwitterState s, Object tweetId, Object usernames) {
-        if (!PyOps.hasKey(s.tweets, tweetId)) {
+        if (!PyDicts.containsKey(s.tweets, tweetId, null)) {
             return notFound(tweetId);
         }
-        Object tweet = s.tweets.get(PyOps.findKey(s.tweets, tweetId));
-        PyOps.extend(PyOps.getItem(tweet, "mentions"), usernames, "mentioned_usernames");
-        return AccountTools.dict("mention_status", "Users mentioned successfully");
+        Object tweet = PyDicts.get(s.tweets, tweetId, null);
+        Object mentions = PyDicts.item(tweet, "mentions");
+        if (!(mentions instanceof List)) {
+            throw PyErrors.attributeError(mentions, "extend", null);
+        }
+        ((List<Object>) mentions).addAll(PyContainers.iterate(usernames, "mentioned_usernames"));
+        return PyDicts.of("mention_status", "Users mentioned successfully");
     }
 
     /** The reference's not-found error, printing the id with {@code str()}. */
     static Failed notFound(Object tweetId) {
         String id = PyRepr.str(tweetId);
-        return new Failed(AccountTools.dict("error", "Tweet with ID " + id + " not found."), FailureKind.NOT_FOUND,
+        return new Failed(PyDicts.of("error", "Tweet with ID " + id + " not found."), FailureKind.NOT_FOUND,
                 "tweet_id", id);
     }
 

@@ -1,10 +1,9 @@
 package io.envtune.env.posting.internal;
 
 import io.envtune.api.FeedbackAugmenter;
-import io.envtune.api.FeedbackEvent;
-import io.envtune.api.FeedbackKind;
 import io.envtune.api.ToolFailure;
-import java.util.Optional;
+import io.envtune.toolkit.HintArgs;
+import io.envtune.toolkit.TableAugmenter;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -13,16 +12,16 @@ import org.osgi.service.component.annotations.Component;
  * the call's arguments, never the result string.
  */
 @Component(service = FeedbackAugmenter.class, property = "service.ranking:Integer=100")
-public final class TwitterAugmenter implements FeedbackAugmenter {
+public final class TwitterAugmenter extends TableAugmenter {
+
+    /** Creates the component; it has no configuration. */
+    public TwitterAugmenter() {
+        super(TwitterTable.TABLE);
+    }
 
     @Override
-    public Optional<String> hint(FeedbackEvent event) {
-        ToolFailure f = event.failure();
-        if (event.kind() != FeedbackKind.TOOL_FAILURE || f == null || !TwitterTable.TABLE.names().contains(f.tool())) {
-            return Optional.empty();
-        }
-        HintArgs args = HintArgs.of(TwitterTable.TABLE, event.call());
-        return Optional.ofNullable(switch (f.kind()) {
+    protected String hint(ToolFailure f, HintArgs args) {
+        return switch (f.kind()) {
             case NOT_AUTHENTICATED -> "You are not logged in to the posting service. Log in first with "
                 + "authenticate_twitter (username and password); posting_get_login_status tells whether you are "
                 + "logged in.";
@@ -30,7 +29,7 @@ public final class TwitterAugmenter implements FeedbackAugmenter {
                 + "the account. Use the credentials exactly as the user gave them, or ask the user for them." : null;
             case NOT_FOUND -> "tweet_id".equals(f.parameter()) ? tweet(args) : null;
             default -> null;
-        });
+        };
     }
 
     private static String tweet(HintArgs args) {

@@ -1,6 +1,7 @@
 package io.envtune.env.posting.internal;
 
 import io.envtune.toolkit.DomainState;
+import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyValues;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -50,22 +51,14 @@ final class TwitterState implements DomainState {
 
     @Override
     public Map<String, Object> attributes() {
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("username", username);
-        a.put("password", password);
-        a.put("authenticated", authenticated);
-        a.put("tweets", tweets);
-        a.put("comments", comments);
-        a.put("retweets", retweets);
-        a.put("following_list", followingList);
-        a.put("tweet_counter", tweetCounter);
-        return a;
+        return PyDicts.of("username", username, "password", password, "authenticated", authenticated, "tweets", tweets,
+            "comments", comments, "retweets", retweets, "following_list", followingList, "tweet_counter", tweetCounter);
     }
 
     /** {@code {int(k): v for k, v in tweets.items()}}. */
     private static Map<Object, Object> intKeys(Map<Object, Object> raw) {
         Map<Object, Object> out = new LinkedHashMap<>();
-        raw.forEach((k, v) -> PyOps.setItem(out, pythonInt(k), v));
+        raw.forEach((k, v) -> PyDicts.setItem(out, pythonInt(k), v, null));
         return out;
     }
 

@@ -2,6 +2,9 @@ package io.envtune.env.ticket.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.Failed;
+import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyEquality;
+import io.envtune.toolkit.PyStrings;
 import io.envtune.toolkit.PyTypes;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +23,12 @@ final class QueueTools {
     static Object userTickets(TicketState s, Object status) {
         if (!PyTypes.truthy(s.currentUser)) {
             List<Object> error = new ArrayList<>();
-            error.add(SessionTools.dict("error", "User not authenticated. Please log in to view tickets."));
+            error.add(PyDicts.of("error", "User not authenticated. Please log in to view tickets."));
             return new Failed(error, FailureKind.NOT_AUTHENTICATED, null, "ticket_login first");
         }
         List<Object> mine = new ArrayList<>();
         for (Object ticket : s.ticketQueue) {
-            if (PyOps.eq(PyOps.getItem(ticket, "created_by"), s.currentUser)) {
+            if (PyEquality.eq(PyDicts.item(ticket, "created_by"), s.currentUser)) {
                 mine.add(ticket);
             }
         }
@@ -34,11 +37,16 @@ final class QueueTools {
         }
         List<Object> out = new ArrayList<>();
         for (Object ticket : mine) {
-            String own = PyOps.lower(PyOps.getItem(ticket, "status"), null);
-            if (own.equals(PyOps.lower(status, "status"))) {
+            String own = lower(PyDicts.item(ticket, "status"), null);
+            if (own.equals(lower(status, "status"))) {
                 out.add(ticket);
             }
         }
         return out;
+    }
+
+    /** {@code value.lower()}. */
+    private static String lower(Object value, String parameter) {
+        return PyStrings.lower(PyStrings.receiver(value, "lower", parameter));
     }
 }

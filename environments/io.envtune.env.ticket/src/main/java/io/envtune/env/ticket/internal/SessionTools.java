@@ -2,9 +2,8 @@ package io.envtune.env.ticket.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.Failed;
+import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyTypes;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** Log-in, log-in status and log-out of TicketAPI: any non-empty username and password are accepted. */
 final class SessionTools {
@@ -16,30 +15,23 @@ final class SessionTools {
     static Object login(TicketState s, Object username, Object password) {
         if (PyTypes.truthy(username) && PyTypes.truthy(password)) {
             s.currentUser = username;
-            return dict("success", true);
+            return PyDicts.of("success", true);
         }
         String param = PyTypes.truthy(username) ? "password" : "username";
-        return new Failed(dict("success", false), FailureKind.INVALID_VALUE, param, param + " is empty");
+        return new Failed(PyDicts.of("success", false), FailureKind.INVALID_VALUE, param, param + " is empty");
     }
 
     /** {@code ticket_get_login_status}. */
     static Object loginStatus(TicketState s) {
-        return dict("login_status", PyTypes.truthy(s.currentUser));
+        return PyDicts.of("login_status", PyTypes.truthy(s.currentUser));
     }
 
     /** {@code logout}: fails when nobody is logged in. */
     static Object logout(TicketState s) {
         if (!PyTypes.truthy(s.currentUser)) {
-            return new Failed(dict("success", false), FailureKind.NOT_AUTHENTICATED, null, "nobody is logged in");
+            return new Failed(PyDicts.of("success", false), FailureKind.NOT_AUTHENTICATED, null, "nobody is logged in");
         }
         s.currentUser = null;
-        return dict("success", true);
-    }
-
-    /** A one-entry dict. */
-    static Map<String, Object> dict(String key, Object value) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put(key, value);
-        return m;
+        return PyDicts.of("success", true);
     }
 }

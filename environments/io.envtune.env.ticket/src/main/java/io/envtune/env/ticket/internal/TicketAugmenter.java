@@ -1,10 +1,9 @@
 package io.envtune.env.ticket.internal;
 
 import io.envtune.api.FeedbackAugmenter;
-import io.envtune.api.FeedbackEvent;
-import io.envtune.api.FeedbackKind;
 import io.envtune.api.ToolFailure;
-import java.util.Optional;
+import io.envtune.toolkit.HintArgs;
+import io.envtune.toolkit.TableAugmenter;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -13,17 +12,17 @@ import org.osgi.service.component.annotations.Component;
  * the fields {@code edit_ticket} accepts. Reads the structured failure and the call's arguments, never the result.
  */
 @Component(service = FeedbackAugmenter.class, property = "service.ranking:Integer=100")
-public final class TicketAugmenter implements FeedbackAugmenter {
+public final class TicketAugmenter extends TableAugmenter {
+
+    /** Creates the component; it has no configuration. */
+    public TicketAugmenter() {
+        super(TicketTable.TABLE);
+    }
 
     @Override
-    public Optional<String> hint(FeedbackEvent event) {
-        ToolFailure f = event.failure();
-        if (event.kind() != FeedbackKind.TOOL_FAILURE || f == null || !TicketTable.TABLE.names().contains(f.tool())) {
-            return Optional.empty();
-        }
-        HintArgs args = HintArgs.of(TicketTable.TABLE, event.call());
+    protected String hint(ToolFailure f, HintArgs args) {
         String p = f.parameter() == null ? "" : f.parameter();
-        return Optional.ofNullable(switch (f.kind()) {
+        return switch (f.kind()) {
             case NOT_AUTHENTICATED -> "logout".equals(f.tool())
                 ? "Nobody is logged in to the ticket system, so there is nothing to log out of."
                 : "Log in to the ticket system first with ticket_login; ticket_get_login_status tells whether you are "
@@ -39,7 +38,7 @@ public final class TicketAugmenter implements FeedbackAugmenter {
             case PRECONDITION_FAILED -> "Ticket " + args.text("ticket_id") + " is already in that state; get_ticket "
                 + "shows a ticket's current status.";
             default -> null;
-        });
+        };
     }
 
     private static String notFound(HintArgs args) {

@@ -1,12 +1,9 @@
 package io.envtune.env.ticket.internal;
 
 import io.envtune.api.EnvironmentId;
-import io.envtune.api.EnvironmentInstance;
 import io.envtune.api.EnvironmentOptions;
 import io.envtune.api.ToolEnvironment;
-import io.envtune.api.ToolSpec;
-import io.envtune.toolkit.TableInstance;
-import java.util.List;
+import io.envtune.toolkit.TableEnvironment;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -15,37 +12,15 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = ToolEnvironment.class)
 @EnvironmentId(id = TicketTable.OWNER)
-public final class TicketEnvironment implements ToolEnvironment {
+public final class TicketEnvironment extends TableEnvironment<TicketState> {
 
     /** Creates the component; it has no configuration. */
     public TicketEnvironment() {
+        super(TicketTable.TABLE, "1.0.0");
     }
 
     @Override
-    public String id() {
-        return TicketTable.OWNER;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
-    public List<ToolSpec> tools() {
-        return TicketTable.TABLE.specs();
-    }
-
-    @Override
-    public EnvironmentInstance create(String scenarioJson, EnvironmentOptions options) {
-        return instance(scenarioJson);
-    }
-
-    /**
-     * @param scenarioJson the {@code TicketAPI} block of a BFCL initial config
-     * @return a fresh instance, typed for tests that look at the state
-     */
-    TableInstance<TicketState> instance(String scenarioJson) {
-        return new TableInstance<>(TicketTable.OWNER, TicketTable.TABLE, new TicketState(scenarioJson));
+    protected TicketState state(String scenarioJson, EnvironmentOptions options) {
+        return new TicketState(scenarioJson);
     }
 }

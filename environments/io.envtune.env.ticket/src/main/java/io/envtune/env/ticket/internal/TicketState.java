@@ -1,9 +1,9 @@
 package io.envtune.env.ticket.internal;
 
 import io.envtune.toolkit.DomainState;
+import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyValues;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,10 +41,6 @@ final class TicketState implements DomainState {
 
     @Override
     public Map<String, Object> attributes() {
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("ticket_queue", ticketQueue);
-        a.put("ticket_counter", ticketCounter);
-        a.put("current_user", currentUser);
-        return a;
+        return PyDicts.of("ticket_queue", ticketQueue, "ticket_counter", ticketCounter, "current_user", currentUser);
     }
 }

@@ -2,7 +2,12 @@ package io.envtune.env.ticket.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.Failed;
+import io.envtune.toolkit.PyCompare;
+import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyEquality;
+import io.envtune.toolkit.PyErrors;
 import io.envtune.toolkit.PyException;
+import io.envtune.toolkit.PyOps;
 import io.envtune.toolkit.PyRepr;
 import io.envtune.toolkit.PyTypes;
 import java.util.ArrayList;
@@ -25,11 +30,12 @@ final class TicketTools {
     /** {@code create_ticket}: login, then priority 1..5, then append with the counter as id. */
     static Object create(TicketState s, Object title, Object description, Object priority) {
         if (!PyTypes.truthy(s.currentUser)) {
-            return new Failed(SessionTools.dict("error", "User not authenticated. Please log in to create a ticket."),
+            return new Failed(PyDicts.of("error", "User not authenticated. Please log in to create a ticket."),
                     FailureKind.NOT_AUTHENTICATED, null, "ticket_login first");
         }
-        if (PyOps.compare(priority, "<", 1, "priority") || PyOps.compare(priority, ">", 5, "priority")) {
-            return new Failed(SessionTools.dict("error", "Invalid priority. Priority must be between 1 and 5."),
+        if (PyCompare.compare("<", priority, 1L, "priority")
+                || PyCompare.compare(">", priority, 5L, "priority")) {
+            return new Failed(PyDicts.of("error", "Invalid priority. Priority must be between 1 and 5."),
                     FailureKind.INVALID_VALUE, "priority", PyRepr.str(priority));
         }
         Map<String, Object> ticket = new LinkedHashMap<>();
@@ -40,7 +46,7 @@ final class TicketTools {
         ticket.put("priority", priority);
         ticket.put("created_by", s.currentUser);
         s.ticketQueue.add(ticket);
-        s.ticketCounter = PyOps.plusOne(s.ticketCounter);
+        s.ticketCounter = PyOps.iadd(s.ticketCounter, 1L);
         return ticket;
     }
 
@@ -57,11 +63,11 @@ final class TicketTools {
             return notFound(ticketId);
         }
         String id = PyRepr.str(ticketId);
-        if (PyOps.eq(PyOps.getItem(ticket, "status"), "Closed")) {
+        if (PyEquality.eq(PyDicts.item(ticket, "status"), "Closed")) {
             return already("Ticket with ID " + id + " is already closed.", id);
         }
-        PyOps.setItem(ticket, "status", "Closed");
-        return SessionTools.dict("status", "Ticket " + id + " has been closed successfully.");
+        PyDicts.setItem(ticket, "status", "Closed", null);
+        return PyDicts.of("status", "Ticket " + id + " has been closed successfully.");
     }
 
     /** {@code resolve_ticket}: sets the status, then adds (or replaces) the {@code resolution} key. */
@@ -71,12 +77,12 @@ final class TicketTools {
             return notFound(ticketId);
         }
         String id = PyRepr.str(ticketId);
-        if (PyOps.eq(PyOps.getItem(ticket, "status"), "Resolved")) {
+        if (PyEquality.eq(PyDicts.item(ticket, "status"), "Resolved")) {
             return already("Ticket with ID " + id + " is already resolved.", id);
         }
-        PyOps.setItem(ticket, "status", "Resolved");
-        PyOps.setItem(ticket, "resolution", resolution);
-        return SessionTools.dict("status", "Ticket " + id + " has been resolved successfully.");
+        PyDicts.setItem(ticket, "status", "Resolved", null);
+        PyDicts.setItem(ticket, "resolution", resolution, null);
+        return PyDicts.of("status", "Ticket " + id + " has been resolved successfully.");
     }
 
     /**
@@ -90,21 +96,21 @@ final class TicketTools {
             return notFound(ticketId);
         }
         if (!(updates instanceof Map<?, ?> fields)) {
-            throw new PyException(PyOps.noAttribute(updates, "keys"), FailureKind.WRONG_TYPE, "updates");
+            throw PyErrors.attributeError(updates, "keys", "updates");
         }
         List<Object> invalid = new ArrayList<>();
         fields.keySet().stream().filter(k -> !(k instanceof String f && EDITABLE.contains(f))).forEach(invalid::add);
         if (!invalid.isEmpty()) {
             String names = join(invalid);
-            return new Failed(SessionTools.dict("error", "Invalid fields for update: " + names),
+            return new Failed(PyDicts.of("error", "Invalid fields for update: " + names),
                     FailureKind.INVALID_VALUE, "updates", names);
         }
         fields.forEach((k, v) -> {
             if (v != null) {
-                PyOps.setItem(ticket, k, v);
+                PyDicts.setItem(ticket, k, v, null);
             }
         });
-        return SessionTools.dict("status", "Ticket " + PyRepr.str(ticketId) + " has been updated successfully.");
+        return PyDicts.of("status", "Ticket " + PyRepr.str(ticketId) + " has been updated successfully.");
     }
 
     /** {@code ', '.join(names)}: every item must be a str. */
@@ -121,7 +127,7 @@ final class TicketTools {
     /** {@code _find_ticket}: the first ticket whose id equals, or null (a found ticket always has an id, so truthy). */
     static Object find(TicketState s, Object ticketId) {
         for (Object ticket : s.ticketQueue) {
-            if (PyOps.eq(PyOps.getItem(ticket, "id"), ticketId)) {
+            if (PyEquality.eq(PyDicts.item(ticket, "id"), ticketId)) {
                 return ticket;
             }
         }
@@ -131,11 +137,11 @@ final class TicketTools {
     /** The reference's not-found error, printing the id with {@code str()}. */
     static Failed notFound(Object ticketId) {
         String id = PyRepr.str(ticketId);
-        return new Failed(SessionTools.dict("error", "Ticket with ID " + id + " not found."), FailureKind.NOT_FOUND,
+        return new Failed(PyDicts.of("error", "Ticket with ID " + id + " not found."), FailureKind.NOT_FOUND,
                 "ticket_id", id);
     }
 
     private static Failed already(String message, String id) {
-        return new Failed(SessionTools.dict("error", message), FailureKind.PRECONDITION_FAILED, "ticket_id", id);
+        return new Failed(PyDicts.of("error", message), FailureKind.PRECONDITION_FAILED, "ticket_id", id);
     }
 }

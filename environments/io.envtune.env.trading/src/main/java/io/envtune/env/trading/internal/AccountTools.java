@@ -3,6 +3,10 @@ package io.envtune.env.trading.internal;
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
 import io.envtune.toolkit.Failed;
+import io.envtune.toolkit.PyCompare;
+import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyOps;
+import io.envtune.toolkit.PyRepr;
 import io.envtune.toolkit.PyTypes;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -17,24 +21,24 @@ final class AccountTools {
     /** {@code trading_login(username, password)}: credentials are not checked. */
     static Object login(TradingState s, BoundArgs a) {
         if (!s.loggedOut()) {
-            return PyOps.dict("status", "Already logged in");
+            return PyDicts.of("status", "Already logged in");
         }
         s.authenticated = Boolean.TRUE;
-        return PyOps.dict("status", "Logged in successfully");
+        return PyDicts.of("status", "Logged in successfully");
     }
 
     /** {@code trading_get_login_status()}. */
     static Object loginStatus(TradingState s, BoundArgs a) {
-        return PyOps.dict("status", PyTypes.truthy(s.authenticated));
+        return PyDicts.of("status", PyTypes.truthy(s.authenticated));
     }
 
     /** {@code trading_logout()}. */
     static Object logout(TradingState s, BoundArgs a) {
         if (s.loggedOut()) {
-            return PyOps.dict("status", "No user is currently logged in");
+            return PyDicts.of("status", "No user is currently logged in");
         }
         s.authenticated = Boolean.FALSE;
-        return PyOps.dict("status", "Logged out successfully");
+        return PyDicts.of("status", "Logged out successfully");
     }
 
     /** {@code get_account_info()}: the stored account dict. */
@@ -51,13 +55,13 @@ final class AccountTools {
         if (s.loggedOut()) {
             return OrderTools.notAuthenticated("User not authenticated. Please log in to fund the account.");
         }
-        if (PyNumbers.compare(amount, "<=", 0L)) {
+        if (PyCompare.compare("<=", amount, 0L, null)) {
             return nonPositive("Funding amount must be positive.", amount);
         }
-        Object balance = PyNumbers.add(PyOps.item(s.accountInfo, "balance"), amount, "+=");
+        Object balance = PyOps.iadd(PyDicts.item(s.accountInfo, "balance", FailureKind.NOT_FOUND), amount);
         s.accountInfo.put("balance", balance);
         record(s, "deposit", amount);
-        return PyOps.dict("status", "Account funded successfully", "new_balance", balance);
+        return PyDicts.of("status", "Account funded successfully", "new_balance", balance);
     }
 
     /** {@code withdraw_funds(amount)}: needs the market open and enough balance. */
@@ -67,21 +71,21 @@ final class AccountTools {
             return OrderTools.notAuthenticated("User not authenticated. Please log in to make a transaction.");
         }
         if (!"Open".equals(s.marketStatus)) {
-            return new Failed(PyOps.dict("error", "Market is closed. Transactions are not allowed."),
-                FailureKind.PRECONDITION_FAILED, null, "market_status=" + PyOps.str(s.marketStatus));
+            return new Failed(PyDicts.of("error", "Market is closed. Transactions are not allowed."),
+                FailureKind.PRECONDITION_FAILED, null, "market_status=" + PyRepr.str(s.marketStatus));
         }
-        if (PyNumbers.compare(amount, "<=", 0L)) {
+        if (PyCompare.compare("<=", amount, 0L, null)) {
             return nonPositive("Transaction amount must be positive.", amount);
         }
-        Object balance = PyOps.item(s.accountInfo, "balance");
-        if (PyNumbers.compare(amount, ">", balance)) {
-            return new Failed(PyOps.dict("error", "Insufficient funds for withdrawal."),
-                FailureKind.PRECONDITION_FAILED, "amount", PyOps.str(amount));
+        Object balance = PyDicts.item(s.accountInfo, "balance", FailureKind.NOT_FOUND);
+        if (PyCompare.compare(">", amount, balance, null)) {
+            return new Failed(PyDicts.of("error", "Insufficient funds for withdrawal."),
+                FailureKind.PRECONDITION_FAILED, "amount", PyRepr.str(amount));
         }
-        Object newBalance = PyNumbers.subtract(balance, amount, "-=");
+        Object newBalance = PyOps.isub(balance, amount);
         s.accountInfo.put("balance", newBalance);
         record(s, "withdrawal", amount);
-        return PyOps.dict("status", "Withdrawal successful", "new_balance", newBalance);
+        return PyDicts.of("status", "Withdrawal successful", "new_balance", newBalance);
     }
 
     /**
@@ -90,7 +94,7 @@ final class AccountTools {
      */
     static Object transactionHistory(TradingState s, BoundArgs a) {
         if (s.loggedOut()) {
-            return new Failed(List.of(PyOps.dict("error",
+            return new Failed(List.of(PyDicts.of("error",
                 "User not authenticated. Please log in to view transaction history.")),
                 FailureKind.NOT_AUTHENTICATED, null, "trading_login");
         }
@@ -98,7 +102,8 @@ final class AccountTools {
         LocalDateTime end = bound(a.get("end_date"));
         List<Object> filtered = new ArrayList<>();
         for (Object transaction : s.transactionHistory) {
-            LocalDateTime at = PyDates.strptime(PyOps.item(transaction, "timestamp"), PyDates.DATE_TIME);
+            Object timestamp = PyDicts.item(transaction, "timestamp", FailureKind.NOT_FOUND);
+            LocalDateTime at = PyDates.strptime(timestamp, PyDates.DATE_TIME);
             if ((start == null || !start.isAfter(at)) && (end == null || !at.isAfter(end))) {
                 filtered.add(transaction);
             }
@@ -106,7 +111,7 @@ final class AccountTools {
         if (s.longContext) {
             filtered.addAll(s.padding.transactions());
         }
-        return PyOps.dict("transaction_history", filtered);
+        return PyDicts.of("transaction_history", filtered);
     }
 
     /** A falsy date means no bound ({@code datetime.min}/{@code max}); anything else must parse. */
@@ -115,10 +120,10 @@ final class AccountTools {
     }
 
     private static void record(TradingState s, String type, Object amount) {
-        s.transactionHistory.add(PyOps.dict("type", type, "amount", amount, "timestamp", s.nextTimestamp()));
+        s.transactionHistory.add(PyDicts.of("type", type, "amount", amount, "timestamp", s.nextTimestamp()));
     }
 
     private static Failed nonPositive(String message, Object amount) {
-        return new Failed(PyOps.dict("error", message), FailureKind.INVALID_VALUE, "amount", PyOps.str(amount));
+        return new Failed(PyDicts.of("error", message), FailureKind.INVALID_VALUE, "amount", PyRepr.str(amount));
     }
 }

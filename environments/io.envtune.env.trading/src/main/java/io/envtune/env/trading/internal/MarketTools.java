@@ -3,6 +3,11 @@ package io.envtune.env.trading.internal;
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
 import io.envtune.toolkit.Failed;
+import io.envtune.toolkit.PyCompare;
+import io.envtune.toolkit.PyContainers;
+import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyErrors;
+import io.envtune.toolkit.PyRepr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,37 +20,37 @@ final class MarketTools {
 
     /** {@code get_current_time()}: always {@code CURRENT_TIME} as {@code %I:%M %p}. */
     static Object getCurrentTime(TradingState s, BoundArgs a) {
-        return PyOps.dict("current_time", "10:30 AM");
+        return PyDicts.of("current_time", "10:30 AM");
     }
 
     /** {@code get_symbol_by_name(name)}: the symbol of a known company, else the text {@code Stock not found}. */
     static Object getSymbolByName(TradingState s, BoundArgs a) {
         Object name = a.get("name");
-        PyOps.requireHashable(name);
+        PyDicts.requireHashable(name, null);
         String symbol = name instanceof String key ? TradingDefaults.SYMBOLS.get(key) : null;
         if (symbol == null) {
             // A success-shaped answer in the reference; reported as NOT_FOUND so augmenters can react.
-            return new Failed(PyOps.dict("symbol", "Stock not found"), FailureKind.NOT_FOUND, "name",
-                PyOps.str(name));
+            return new Failed(PyDicts.of("symbol", "Stock not found"), FailureKind.NOT_FOUND, "name",
+                PyRepr.str(name));
         }
-        return PyOps.dict("symbol", symbol);
+        return PyDicts.of("symbol", symbol);
     }
 
     /** {@code get_stock_info(symbol)}: the stored stock dict; in long context a copy with long MA series. */
     @SuppressWarnings("unchecked")
     static Object getStockInfo(TradingState s, BoundArgs a) {
         Object symbol = a.get("symbol");
-        if (!PyOps.hasKey(s.stocks, symbol)) {
-            return new Failed(PyOps.dict("error", "Stock with symbol '" + PyOps.str(symbol) + "' not found."),
-                FailureKind.NOT_FOUND, "symbol", PyOps.str(symbol));
+        if (!PyDicts.containsKey(s.stocks, symbol, null)) {
+            return new Failed(PyDicts.of("error", "Stock with symbol '" + PyRepr.str(symbol) + "' not found."),
+                FailureKind.NOT_FOUND, "symbol", PyRepr.str(symbol));
         }
-        Object stock = PyOps.getKey(s.stocks, symbol);
+        Object stock = PyDicts.get(s.stocks, symbol, null);
         if (!s.longContext) {
             return stock;
         }
-        Object copy = PyOps.shallowCopy(stock);
+        Object copy = TradingValues.shallowCopy(stock);
         if (!(copy instanceof Map)) {
-            throw PyOps.typeError("list indices must be integers or slices, not str");
+            throw PyErrors.typeError("list indices must be integers or slices, not str", null);
         }
         ((Map<Object, Object>) copy).put("MA(5)", s.padding.ma5());
         ((Map<Object, Object>) copy).put("MA(20)", s.padding.ma20());
@@ -55,7 +60,7 @@ final class MarketTools {
     /** {@code get_available_stocks(sector)}: the sector's symbols (padded in long context), else an empty list. */
     static Object getAvailableStocks(TradingState s, BoundArgs a) {
         Object sector = a.get("sector");
-        PyOps.requireHashable(sector);
+        PyDicts.requireHashable(sector, null);
         List<Object> list = new ArrayList<>();
         if (sector instanceof String name && TradingDefaults.SECTORS.containsKey(name)) {
             list.addAll(TradingDefaults.SECTORS.get(name));
@@ -63,7 +68,7 @@ final class MarketTools {
                 list.addAll(s.padding.sector(name));
             }
         }
-        return PyOps.dict("stock_list", list);
+        return PyDicts.of("stock_list", list);
     }
 
     /**
@@ -74,30 +79,31 @@ final class MarketTools {
         Object min = a.get("min_price");
         Object max = a.get("max_price");
         List<Object> out = new ArrayList<>();
-        for (Object symbol : PyOps.iterate(a.get("stocks"))) {
-            Object price = PyOps.get(PyOps.get(s.stocks, symbol, Map.of()), "price", 0L);
-            if (PyNumbers.compare(price, ">=", min) && PyNumbers.compare(price, "<=", max)) {
+        for (Object symbol : PyContainers.iterate(a.get("stocks"), null)) {
+            Object price = TradingValues.get(TradingValues.get(s.stocks, symbol, Map.of()), "price", 0L);
+            if (PyCompare.compare(">=", price, min, null) && PyCompare.compare("<=", price, max, null)) {
                 out.add(symbol);
             }
         }
-        return PyOps.dict("filtered_stocks", out);
+        return PyDicts.of("filtered_stocks", out);
     }
 
     /** {@code notify_price_change(stocks, threshold)}: names the known stocks with {@code |change| >= threshold}. */
     static Object notifyPriceChange(TradingState s, BoundArgs a) {
         Object threshold = a.get("threshold");
         List<String> changed = new ArrayList<>();
-        for (Object symbol : PyOps.iterate(a.get("stocks"))) {
-            if (PyOps.hasKey(s.stocks, symbol)) {
-                Object change = PyOps.item(PyOps.getKey(s.stocks, symbol), "percent_change");
-                if (PyNumbers.compare(PyNumbers.abs(change), ">=", threshold)) {
+        for (Object symbol : PyContainers.iterate(a.get("stocks"), null)) {
+            if (PyDicts.containsKey(s.stocks, symbol, null)) {
+                Object stock = PyDicts.get(s.stocks, symbol, null);
+                Object change = PyDicts.item(stock, "percent_change", FailureKind.NOT_FOUND);
+                if (PyCompare.compare(">=", PyNumbers.abs(change), threshold, null)) {
                     changed.add((String) symbol);
                 }
             }
         }
         if (changed.isEmpty()) {
-            return PyOps.dict("notification", "No significant price changes in the selected stocks.");
+            return PyDicts.of("notification", "No significant price changes in the selected stocks.");
         }
-        return PyOps.dict("notification", "Stocks " + String.join(", ", changed) + " have significant price changes.");
+        return PyDicts.of("notification", "Stocks " + String.join(", ", changed) + " have significant price changes.");
     }
 }

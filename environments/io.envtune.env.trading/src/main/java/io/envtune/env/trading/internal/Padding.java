@@ -3,6 +3,8 @@ package io.envtune.env.trading.internal;
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.Failed;
 import io.envtune.toolkit.LongContextData;
+import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyRepr;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,10 +63,10 @@ final class Padding {
         for (Map.Entry<?, ?> e : ((Map<?, ?>) data.get("ORDER_DETAIL_EXTENSION")).entrySet()) {
             String missing = missingField((String) e.getValue());
             if (missing != null) {
-                return new Failed(PyOps.dict("error", "KeyError during formatting: '" + missing + "'"),
+                return new Failed(PyDicts.of("error", "KeyError during formatting: '" + missing + "'"),
                     FailureKind.INTERNAL, null, missing);
             }
-            out.put((String) e.getKey(), format((String) e.getValue(), PyOps.str(symbol)));
+            out.put((String) e.getKey(), format((String) e.getValue(), PyRepr.str(symbol)));
         }
         return out;
     }

@@ -1,10 +1,9 @@
 package io.envtune.env.trading.internal;
 
 import io.envtune.api.FeedbackAugmenter;
-import io.envtune.api.FeedbackEvent;
-import io.envtune.api.FeedbackKind;
 import io.envtune.api.ToolFailure;
-import java.util.Optional;
+import io.envtune.toolkit.HintArgs;
+import io.envtune.toolkit.TableAugmenter;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -13,20 +12,20 @@ import org.osgi.service.component.annotations.Component;
  * balances that do not cover a purchase. Reads the structured failure and the call's arguments, never the result.
  */
 @Component(service = FeedbackAugmenter.class, property = "service.ranking:Integer=100")
-public final class TradingAugmenter implements FeedbackAugmenter {
+public final class TradingAugmenter extends TableAugmenter {
 
     private static final String FIND_SYMBOL = " get_symbol_by_name returns the symbol of a company, and "
         + "get_available_stocks lists the symbols of a sector.";
 
+    /** Creates the component; it has no configuration. */
+    public TradingAugmenter() {
+        super(TradingTools.TABLE);
+    }
+
     @Override
-    public Optional<String> hint(FeedbackEvent event) {
-        ToolFailure f = event.failure();
-        if (event.kind() != FeedbackKind.TOOL_FAILURE || f == null || !TradingTools.TABLE.names().contains(f.tool())) {
-            return Optional.empty();
-        }
-        HintArgs args = HintArgs.of(TradingTools.TABLE, event.call());
+    protected String hint(ToolFailure f, HintArgs args) {
         String p = f.parameter() == null ? "" : f.parameter();
-        return Optional.ofNullable(switch (f.kind()) {
+        return switch (f.kind()) {
             case NOT_AUTHENTICATED -> "You are not logged in to the trading account. Log in first with trading_login; "
                 + "trading_get_login_status tells whether you are logged in.";
             case NOT_FOUND -> notFound(f.tool(), p, args);
@@ -37,7 +36,7 @@ public final class TradingAugmenter implements FeedbackAugmenter {
                 default -> null;
             };
             default -> null;
-        });
+        };
     }
 
     private static String notFound(String tool, String p, HintArgs args) {

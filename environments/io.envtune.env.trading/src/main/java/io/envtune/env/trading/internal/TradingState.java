@@ -1,6 +1,7 @@
 package io.envtune.env.trading.internal;
 
 import io.envtune.toolkit.DomainState;
+import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyRandom;
 import io.envtune.toolkit.PyTypes;
 import java.math.BigInteger;
@@ -57,17 +58,9 @@ final class TradingState implements DomainState {
 
     @Override
     public Map<String, Object> attributes() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("orders", orders);
-        out.put("account_info", accountInfo);
-        out.put("authenticated", authenticated);
-        out.put("market_status", marketStatus);
-        out.put("order_counter", orderCounter);
-        out.put("stocks", stocks);
-        out.put("watch_list", watchList);
-        out.put("transaction_history", transactionHistory);
-        out.put("long_context", longContext);
-        return out;
+        return PyDicts.of("orders", orders, "account_info", accountInfo, "authenticated", authenticated,
+            "market_status", marketStatus, "order_counter", orderCounter, "stocks", stocks, "watch_list", watchList,
+            "transaction_history", transactionHistory, "long_context", longContext);
     }
 
     /** @return {@code not self.authenticated} */
@@ -124,7 +117,7 @@ final class TradingState implements DomainState {
         for (int cp : digits.codePoints().toArray()) {
             value = value.multiply(BigInteger.TEN).add(BigInteger.valueOf(Character.digit(cp, 10)));
         }
-        return PyNumbers.normalise(value);
+        return PyTypes.normalize(value);
     }
 
     private static long seed(Object value) {

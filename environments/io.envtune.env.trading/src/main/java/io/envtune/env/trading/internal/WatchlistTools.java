@@ -3,6 +3,9 @@ package io.envtune.env.trading.internal;
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
 import io.envtune.toolkit.Failed;
+import io.envtune.toolkit.PyContainers;
+import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyRepr;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,14 +21,14 @@ final class WatchlistTools {
      */
     static Object add(TradingState s, BoundArgs a) {
         Object stock = a.get("stock");
-        if (!PyOps.contains(s.watchList, stock)) {
-            if (!PyOps.hasKey(s.stocks, stock)) {
-                return new Failed(PyOps.dict("watchlist", s.watchList), FailureKind.NOT_FOUND, "stock",
-                    PyOps.str(stock));
+        if (!PyContainers.contains(s.watchList, stock)) {
+            if (!PyDicts.containsKey(s.stocks, stock, null)) {
+                return new Failed(PyDicts.of("watchlist", s.watchList), FailureKind.NOT_FOUND, "stock",
+                    PyRepr.str(stock));
             }
             s.watchList.add(stock);
         }
-        return PyOps.dict("watchlist", s.watchList);
+        return PyDicts.of("watchlist", s.watchList);
     }
 
     /** {@code remove_stock_from_watchlist(symbol)}. */
@@ -34,12 +37,12 @@ final class WatchlistTools {
         if (s.loggedOut()) {
             return OrderTools.notAuthenticated("User not authenticated. Please log in to modify the watchlist.");
         }
-        if (!PyOps.contains(s.watchList, symbol)) {
-            return new Failed(PyOps.dict("error", "Stock " + PyOps.str(symbol) + " not found in watchlist."),
-                FailureKind.NOT_FOUND, "symbol", PyOps.str(symbol));
+        if (!PyContainers.contains(s.watchList, symbol)) {
+            return new Failed(PyDicts.of("error", "Stock " + PyRepr.str(symbol) + " not found in watchlist."),
+                FailureKind.NOT_FOUND, "symbol", PyRepr.str(symbol));
         }
-        PyOps.removeFirst(s.watchList, symbol);
-        return PyOps.dict("status", "Stock " + PyOps.str(symbol) + " removed from watchlist successfully.");
+        TradingValues.removeFirst(s.watchList, symbol);
+        return PyDicts.of("status", "Stock " + PyRepr.str(symbol) + " removed from watchlist successfully.");
     }
 
     /**
@@ -56,6 +59,6 @@ final class WatchlistTools {
             padded.addAll(s.padding.watchList());
             return padded;
         }
-        return PyOps.dict("watchlist", s.watchList);
+        return PyDicts.of("watchlist", s.watchList);
     }
 }

@@ -5,15 +5,17 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import com.google.gson.JsonObject;
 import io.envtune.api.EnvironmentOptions;
 import io.envtune.api.FailureKind;
 import io.envtune.api.ToolResult;
 import io.envtune.api.ToolSpec;
-import io.envtune.toolkit.CallExecutor;
-import io.envtune.toolkit.TableInstance;
+import io.envtune.testkit.BfclFixtures;
+import io.envtune.testkit.ToolSession;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.Test;
 
 /** Focused checks of the reference's quirks that the fixtures touch only lightly or not at all. */
@@ -23,19 +25,17 @@ public final class TradingBehaviourTest {
         + "\"num_shares\": 10, \"status\": \"Completed\"}, \"order_type\": \"Buy\"}, \"authenticated\": true, "
         + "\"market_status\": \"Open\"}";
 
-    private static CallExecutor plain(String scenario) {
-        TableInstance<?> instance = (TableInstance<?>) new TradingEnvironment().create(scenario,
-            EnvironmentOptions.DEFAULT);
-        return Fixtures.executor(instance);
+    private static ToolSession plain(String scenario) {
+        return ToolSession.of(new TradingEnvironment(), scenario, false);
     }
 
-    private static String run(CallExecutor executor, String call) {
-        return executor.execute(call).text();
+    private static String run(ToolSession session, String call) {
+        return session.call(call);
     }
 
     @Test
     public void digitKeysBecomeIntsAndTheStrayKeyStays() {
-        CallExecutor ex = plain(STRAY);
+        ToolSession ex = plain(STRAY);
         assertEquals("{\"history\": [12345, \"order_type\"]}", run(ex, "get_order_history()"));
         assertEquals("Buy", run(ex, "get_order_details(order_id='order_type')"));
         assertEquals("{\"error\": \"Order with ID 7 not found.Here is the list of orders_id: [12345, 'order_type']\"}",
@@ -44,7 +44,7 @@ public final class TradingBehaviourTest {
 
     @Test
     public void orderIdsCompareLikePythonNumbers() {
-        CallExecutor ex = plain(STRAY);
+        ToolSession ex = plain(STRAY);
         assertEquals("{\"symbol\": \"AAPL\", \"price\": 210.65, \"num_shares\": 10, \"status\": \"Completed\"}",
             run(ex, "get_order_details(order_id=12345.0)"));
         assertEquals("Error during execution: unhashable type: 'list'", run(ex, "cancel_order(order_id=[1])"));
@@ -54,7 +54,7 @@ public final class TradingBehaviourTest {
 
     @Test
     public void defaultsApplyAndTheCounterOverwritesOrder12446InPlace() {
-        CallExecutor ex = plain("{\"authenticated\": true}");
+        ToolSession ex = plain("{\"authenticated\": true}");
         run(ex, "place_order(order_type='Sell', symbol='ZETA', price=20, amount=1)");
         assertEquals("{\"history\": [12345, 12446]}", run(ex, "get_order_history()"));
         assertEquals("{\"id\": 12446, \"order_type\": \"Sell\", \"symbol\": \"ZETA\", \"price\": 20.0, \"amount\": 1, "
@@ -63,7 +63,7 @@ public final class TradingBehaviourTest {
 
     @Test
     public void wrongTypesFailWithPythonTexts() {
-        CallExecutor ex = plain(STRAY);
+        ToolSession ex = plain(STRAY);
         assertEquals("Error during execution: '<=' not supported between instances of 'str' and 'int'",
             run(ex, "place_order(order_type='Buy', symbol='AAPL', price='10', amount=1)"));
         assertEquals("Error during execution: 'int' object has no attribute 'lower'",
@@ -76,7 +76,7 @@ public final class TradingBehaviourTest {
 
     @Test
     public void oddButValidNumbersFollowPythonArithmetic() {
-        CallExecutor ex = plain(STRAY);
+        ToolSession ex = plain(STRAY);
         assertEquals("{\"status\": \"Account funded successfully\", \"new_balance\": 10001.0}",
             run(ex, "fund_account(amount=True)"));
         assertEquals("{\"order_id\": 12446, \"order_type\": \"buy\", \"status\": \"Pending\", \"price\": 10.0, "
@@ -93,7 +93,7 @@ public final class TradingBehaviourTest {
 
     @Test
     public void datesParseLikeStrptime() {
-        CallExecutor ex = plain(STRAY);
+        ToolSession ex = plain(STRAY);
         assertEquals("{\"transaction_history\": []}", run(ex, "get_transaction_history(start_date='2024-9-1')"));
         assertEquals("Error during execution: day is out of range for month",
             run(ex, "get_transaction_history(start_date='2024-02-30')"));
@@ -106,7 +106,7 @@ public final class TradingBehaviourTest {
 
     @Test
     public void transactionTimestampsFollowTheSeededGenerator() {
-        CallExecutor ex = plain(STRAY);
+        ToolSession ex = plain(STRAY);
         run(ex, "fund_account(amount=500)");
         run(ex, "fund_account(amount=0.1)");
         assertEquals("{\"transaction_history\": [{\"type\": \"deposit\", \"amount\": 500, \"timestamp\": "
@@ -134,8 +134,10 @@ public final class TradingBehaviourTest {
         Set<String> names = new TreeSet<>();
         specs.forEach(s -> names.add(s.name()));
         Set<String> doc = new TreeSet<>();
-        Fixtures.readLines(Fixtures.bfclDir().resolve("data/multi_turn_func_doc/trading_bot.json"))
-            .forEach(o -> doc.add(o.get("name").getAsString()));
+        try (Stream<JsonObject> docs = BfclFixtures.jsonl(BfclFixtures.dataDir()
+            .resolve("multi_turn_func_doc/trading_bot.json"))) {
+            docs.forEach(o -> doc.add(o.get("name").getAsString()));
+        }
         assertEquals(doc, names);
         assertFalse(specs.get(15).parameters().get(0).required());
         assertEquals("None", specs.get(15).parameters().get(0).defaultRepr());

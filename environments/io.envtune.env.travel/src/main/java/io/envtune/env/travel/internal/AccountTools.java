@@ -1,12 +1,14 @@
 package io.envtune.env.travel.internal;
 
-import static io.envtune.env.travel.internal.Results.dict;
 import static io.envtune.env.travel.internal.Results.fail;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
 import io.envtune.toolkit.Failed;
+import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyErrors;
 import io.envtune.toolkit.PyRepr;
+import io.envtune.toolkit.PyTypes;
 import java.util.ArrayList;
 import java.util.Map;
 
@@ -24,18 +26,18 @@ final class AccountTools {
         s.tokenScope = a.get("grant_type");
         s.userFirstName = a.get("user_first_name");
         s.userLastName = a.get("user_last_name");
-        return dict("expires_in", 2L, "access_token", s.accessToken, "token_type", "Bearer",
+        return PyDicts.of("expires_in", 2L, "access_token", s.accessToken, "token_type", "Bearer",
             "scope", a.get("grant_type"));
     }
 
     /** {@code travel_get_login_status}: logged in unless the token lifetime is None or 0. */
     static Object loginStatus(TravelState s, BoundArgs a) {
-        return dict("status", !(s.tokenExpiresIn == null || s.tokenExpired()));
+        return PyDicts.of("status", !(s.tokenExpiresIn == null || s.tokenExpired()));
     }
 
     /** {@code get_budget_fiscal_year}: always 2018, whatever the filters. */
     static Object fiscalYear(TravelState s, BoundArgs a) {
-        return dict("budget_fiscal_year", "2018");
+        return PyDicts.of("budget_fiscal_year", "2018");
     }
 
     /** {@code register_credit_card}: draws a 12-digit card id and a 5-digit int balance. */
@@ -49,16 +51,16 @@ final class AccountTools {
             return check;
         }
         // The reference compares the card number with the card ids, so this practically never fires.
-        if (PyOps.containsKey(s.creditCardList, a.get("card_number"), "card_number")) {
+        if (PyDicts.containsKey(s.creditCardList, a.get("card_number"), "card_number")) {
             return fail(FailureKind.ALREADY_EXISTS, "card_number", a.get("card_number"),
                 "error", "Card already registered");
         }
         String cardId = String.valueOf(s.random.randint(100000000000L, 999999999999L));
-        s.creditCardList.put(cardId, dict("card_number", a.get("card_number"),
+        s.creditCardList.put(cardId, PyDicts.of("card_number", a.get("card_number"),
             "expiration_date", a.get("expiration_date"), "cardholder_name", a.get("cardholder_name"),
             "card_verification_number", a.get("card_verification_number"),
             "balance", s.random.randint(10000, 99999)));
-        return dict("card_id", cardId);
+        return PyDicts.of("card_id", cardId);
     }
 
     /** {@code get_credit_card_balance}: the stored balance, or the list of known card ids. */
@@ -68,12 +70,12 @@ final class AccountTools {
             return check;
         }
         Object cardId = a.get("card_id");
-        if (!PyOps.containsKey(s.creditCardList, cardId, "card_id")) {
+        if (!PyDicts.containsKey(s.creditCardList, cardId, "card_id")) {
             String ids = PyRepr.repr(new ArrayList<Object>(s.creditCardList.keySet()));
             return fail(FailureKind.NOT_FOUND, "card_id", cardId,
                 "error", "Card not registered. Here are a list of card_id's: " + ids);
         }
-        return dict("card_balance", PyOps.item(card(s, (String) cardId), "balance"));
+        return PyDicts.of("card_balance", PyDicts.item(card(s, (String) cardId), "balance"));
     }
 
     /** {@code set_budget_limit}: stores {@code float(budget_limit)}. */
@@ -82,14 +84,14 @@ final class AccountTools {
         if (check != null) {
             return check;
         }
-        double limit = PyNumbers.pyFloat(a.get("budget_limit"), "budget_limit");
+        double limit = PyErrors.blaming("budget_limit", () -> PyTypes.toDouble(a.get("budget_limit")));
         s.budgetLimit = limit;
-        return dict("budget_limit", limit);
+        return PyDicts.of("budget_limit", limit);
     }
 
     /** {@code get_all_credit_cards}: the live card dict. */
     static Object allCards(TravelState s, BoundArgs a) {
-        return dict("credit_card_list", s.creditCardList);
+        return PyDicts.of("credit_card_list", s.creditCardList);
     }
 
     /**

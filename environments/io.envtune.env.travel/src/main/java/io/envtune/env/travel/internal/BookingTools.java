@@ -1,11 +1,14 @@
 package io.envtune.env.travel.internal;
 
-import static io.envtune.env.travel.internal.Results.dict;
 import static io.envtune.env.travel.internal.Results.fail;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
 import io.envtune.toolkit.Failed;
+import io.envtune.toolkit.PyCompare;
+import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyErrors;
+import io.envtune.toolkit.PyOps;
 import io.envtune.toolkit.PyValues;
 import java.util.Map;
 
@@ -24,15 +27,15 @@ final class BookingTools {
             return refused;
         }
         Object bookingId = a.get("booking_id");
-        if (!PyOps.containsKey(s.bookingRecord, bookingId, "booking_id")) {
+        if (!PyDicts.containsKey(s.bookingRecord, bookingId, "booking_id")) {
             return fail(FailureKind.NOT_FOUND, "booking_id", bookingId, "error", NOT_FOUND);
         }
         Map<?, ?> booking = booking(s, bookingId);
-        return dict("invoice", dict("booking_id", bookingId,
-            "travel_date", PyOps.item(booking, "travel_date"), "travel_from", PyOps.item(booking, "travel_from"),
-            "travel_to", PyOps.item(booking, "travel_to"), "travel_class", PyOps.item(booking, "travel_class"),
-            "travel_cost", PyOps.item(booking, "travel_cost"),
-            "transaction_id", PyOps.item(booking, "transaction_id")));
+        return PyDicts.of("invoice", PyDicts.of("booking_id", bookingId,
+            "travel_date", PyDicts.item(booking, "travel_date"), "travel_from", PyDicts.item(booking, "travel_from"),
+            "travel_to", PyDicts.item(booking, "travel_to"), "travel_class", PyDicts.item(booking, "travel_class"),
+            "travel_cost", PyDicts.item(booking, "travel_cost"),
+            "transaction_id", PyDicts.item(booking, "transaction_id")));
     }
 
     /** {@code get_booking_history}: a copy of every booking, keyed by booking id. */
@@ -41,7 +44,7 @@ final class BookingTools {
         if (refused != null) {
             return refused;
         }
-        return dict("booking_history", PyValues.deepCopy(s.bookingRecord));
+        return PyDicts.of("booking_history", PyValues.deepCopy(s.bookingRecord));
     }
 
     /** {@code cancel_booking}: refunds the booking's cost to its card and deletes it. */
@@ -51,20 +54,21 @@ final class BookingTools {
             return refused;
         }
         Object bookingId = a.get("booking_id");
-        if (!PyOps.containsKey(s.bookingRecord, bookingId, "booking_id")) {
+        if (!PyDicts.containsKey(s.bookingRecord, bookingId, "booking_id")) {
             return fail(FailureKind.NOT_FOUND, "booking_id", bookingId, "cancel_status", false, "error", NOT_FOUND);
         }
         Map<?, ?> booking = booking(s, bookingId);
-        Object cardId = PyOps.item(booking, "card_id");
-        Object cost = PyOps.item(booking, "travel_cost");
-        PyOps.requireHashable(cardId, "booking_id");
+        Object cardId = PyDicts.item(booking, "card_id");
+        Object cost = PyDicts.item(booking, "travel_cost");
+        PyDicts.requireHashable(cardId, "booking_id");
         if (!(cardId instanceof String id && s.creditCardList.containsKey(id))) {
-            throw PyOps.keyError(cardId);
+            throw PyErrors.keyError(cardId, FailureKind.INTERNAL, null);
         }
         Map<String, Object> card = AccountTools.card(s, id);
-        card.put("balance", PyOps.inPlace(PyOps.item(card, "balance"), "+=", cost, "booking_id"));
+        Object balance = PyDicts.item(card, "balance");
+        card.put("balance", PyErrors.blaming("booking_id", () -> PyOps.iadd(balance, cost)));
         s.bookingRecord.remove(bookingId);
-        return dict("cancel_status", true);
+        return PyDicts.of("cancel_status", true);
     }
 
     /**
@@ -77,32 +81,34 @@ final class BookingTools {
             return refused;
         }
         Object cost = a.get("insurance_cost");
-        if (s.budgetLimit != null && PyOps.lessThan(s.budgetLimit, cost, "insurance_cost")) {
+        if (s.budgetLimit != null && PyCompare.compare("<", s.budgetLimit, cost, "insurance_cost")) {
             return fail(FailureKind.PRECONDITION_FAILED, "insurance_cost", cost, "insurance_status", false,
                 "error", "Exceeded budget limit");
         }
         Object bookingId = a.get("booking_id");
-        if (!PyOps.containsKey(s.bookingRecord, bookingId, "booking_id")) {
+        if (!PyDicts.containsKey(s.bookingRecord, bookingId, "booking_id")) {
             return fail(FailureKind.NOT_FOUND, "booking_id", bookingId, "insurance_status", false, "error", NOT_FOUND);
         }
         Object cardId = a.get("card_id");
-        if (!PyOps.containsKey(s.creditCardList, cardId, "card_id")) {
+        if (!PyDicts.containsKey(s.creditCardList, cardId, "card_id")) {
             return fail(FailureKind.NOT_FOUND, "card_id", cardId, "insurance_status", false,
                 "error", "Credit card not registered");
         }
         Map<String, Object> card = AccountTools.card(s, (String) cardId);
-        card.put("balance", PyOps.inPlace(PyOps.item(card, "balance"), "-=", cost, "insurance_cost"));
-        return dict("insurance_id", String.valueOf(s.random.randint(100000000, 999999999)), "insurance_status", true);
+        Object balance = PyDicts.item(card, "balance");
+        card.put("balance", PyErrors.blaming("insurance_cost", () -> PyOps.isub(balance, cost)));
+        return PyDicts.of("insurance_id", String.valueOf(s.random.randint(100000000, 999999999)),
+            "insurance_status", true);
     }
 
     /** {@code contact_customer_support}: a fixed acknowledgement for a known booking. */
     static Object support(TravelState s, BoundArgs a) {
         Object bookingId = a.get("booking_id");
-        if (!PyOps.containsKey(s.bookingRecord, bookingId, "booking_id")) {
+        if (!PyDicts.containsKey(s.bookingRecord, bookingId, "booking_id")) {
             return fail(FailureKind.NOT_FOUND, "booking_id", bookingId, "error", NOT_FOUND);
         }
-        return dict("customer_support_message", "Thank you for contacting customer support. Your message has been "
-            + "received and we will get back to you shortly.");
+        return PyDicts.of("customer_support_message", "Thank you for contacting customer support. Your message has "
+            + "been received and we will get back to you shortly.");
     }
 
     private static Map<?, ?> booking(TravelState s, Object bookingId) {

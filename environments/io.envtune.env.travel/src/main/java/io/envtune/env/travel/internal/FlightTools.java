@@ -1,13 +1,17 @@
 package io.envtune.env.travel.internal;
 
-import static io.envtune.env.travel.internal.Results.dict;
 import static io.envtune.env.travel.internal.Results.fail;
 
 import io.envtune.api.FailureKind;
 import io.envtune.env.travel.internal.TravelTables.Route;
 import io.envtune.toolkit.BoundArgs;
 import io.envtune.toolkit.Failed;
+import io.envtune.toolkit.PyCompare;
+import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyErrors;
 import io.envtune.toolkit.PyException;
+import io.envtune.toolkit.PyOps;
+import io.envtune.toolkit.PyRepr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +33,9 @@ final class FlightTools {
     /** {@code get_nearest_airport_by_city}: the code serving a known city, else {@code Unknown}. */
     static Object nearestAirport(TravelState s, BoundArgs a) {
         Object location = a.get("location");
-        PyOps.requireHashable(location, "location");
+        PyDicts.requireHashable(location, "location");
         String code = location instanceof String city ? TravelTables.NEAREST_AIRPORT.get(city) : null;
-        return dict("nearest_airport", code == null ? "Unknown" : code);
+        return PyDicts.of("nearest_airport", code == null ? "Unknown" : code);
     }
 
     /**
@@ -41,8 +45,8 @@ final class FlightTools {
     static Object flightCost(TravelState s, BoundArgs a) {
         Object from = a.get("travel_from");
         Object to = a.get("travel_to");
-        PyOps.requireHashable(from, "travel_from");
-        PyOps.requireHashable(to, "travel_to");
+        PyDicts.requireHashable(from, "travel_from");
+        PyDicts.requireHashable(to, "travel_to");
         Long base = from instanceof String f && to instanceof String t
             ? TravelTables.BASE_FARES.get(new Route(f, t)) : null;
         if (base == null) {
@@ -65,7 +69,7 @@ final class FlightTools {
         } else {
             costs.add((double) (base * factor * dateFactor));
         }
-        return dict("travel_cost_list", costs);
+        return PyDicts.of("travel_cost_list", costs);
     }
 
     /**
@@ -101,27 +105,27 @@ final class FlightTools {
         String cardId = (String) a.get("card_id");
         Map<String, Object> card = AccountTools.card(s, cardId);
         Object balance = card.get("balance");
-        if (PyOps.lessThan(balance, cost, "card_id")) {
+        if (PyCompare.compare("<", balance, cost, "card_id")) {
             return fail(FailureKind.PRECONDITION_FAILED, "card_id", balance, "booking_status", false,
                 "error", "Insufficient funds");
         }
-        if (s.budgetLimit != null && PyOps.lessThan(balance, s.budgetLimit, "card_id")) {
+        if (s.budgetLimit != null && PyCompare.compare("<", balance, s.budgetLimit, "card_id")) {
             return fail(FailureKind.PRECONDITION_FAILED, "card_id", balance, "booking_status", false,
                 "error", "Balance is less than budget limit");
         }
-        card.put("balance", PyOps.inPlace(balance, "-=", cost, "card_id"));
+        card.put("balance", PyErrors.blaming("card_id", () -> PyOps.isub(balance, cost)));
         String bookingId = String.valueOf(s.random.randint(1000000, 9999999));
         String transactionId = String.valueOf(s.random.randint(10000000, 99999999));
-        s.bookingRecord.put(bookingId, dict("card_id", cardId, "travel_date", a.get("travel_date"),
+        s.bookingRecord.put(bookingId, PyDicts.of("card_id", cardId, "travel_date", a.get("travel_date"),
             "travel_from", a.get("travel_from"), "travel_to", a.get("travel_to"),
             "travel_class", a.get("travel_class"), "travel_cost", cost, "transaction_id", transactionId));
         Object history = s.longContext ? s.bookingRecord : new LinkedHashMap<String, Object>();
-        return dict("booking_id", bookingId, "transaction_id", transactionId, "booking_status", true,
+        return PyDicts.of("booking_id", bookingId, "transaction_id", transactionId, "booking_status", true,
             "booking_history", history);
     }
 
     private static Failed checkCard(TravelState s, Object cardId) {
-        if (!PyOps.containsKey(s.creditCardList, cardId, "card_id")) {
+        if (!PyDicts.containsKey(s.creditCardList, cardId, "card_id")) {
             return fail(FailureKind.NOT_FOUND, "card_id", cardId, "booking_status", false,
                 "error", "Card not registered");
         }
@@ -137,18 +141,18 @@ final class FlightTools {
         Object to = a.get("travel_to");
         if (!isAirport(from)) {
             return fail(FailureKind.INVALID_VALUE, "travel_from", from, "booking_status", false,
-                "error", "Invalid departure airport code: " + PyOps.str(from));
+                "error", "Invalid departure airport code: " + PyRepr.str(from));
         }
         if (!isAirport(to)) {
             return fail(FailureKind.INVALID_VALUE, "travel_to", to, "booking_status", false,
-                "error", "Invalid destination airport code: " + PyOps.str(to));
+                "error", "Invalid destination airport code: " + PyRepr.str(to));
         }
         if (PyText.strptimeYmd(a.get("travel_date"), "travel_date") == null) {
             return fail(FailureKind.INVALID_VALUE, "travel_date", a.get("travel_date"), "booking_status", false,
                 "error", "Invalid date format. Use YYYY-MM-DD.");
         }
         Object travelClass = a.get("travel_class");
-        PyOps.requireHashable(travelClass, "travel_class");
+        PyDicts.requireHashable(travelClass, "travel_class");
         if (!(travelClass instanceof String c && TravelTables.CLASS_FACTORS.containsKey(c))) {
             return fail(FailureKind.INVALID_VALUE, "travel_class", travelClass, "booking_status", false,
                 "error", "Invalid travel class. Must be one of " + TravelTables.VALID_CLASSES_TEXT);

@@ -1,15 +1,13 @@
 package io.envtune.env.travel.internal;
 
 import io.envtune.api.FailureKind;
+import io.envtune.toolkit.PyContainers;
+import io.envtune.toolkit.PyErrors;
 import io.envtune.toolkit.PyException;
 import io.envtune.toolkit.PyRepr;
-import io.envtune.toolkit.PyTuple;
 import io.envtune.toolkit.PyTypes;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,36 +63,13 @@ final class PyText {
      */
     static long digitSum(Object value, String param) {
         long sum = 0;
-        if (value instanceof String text) {
-            for (int cp : text.codePoints().toArray()) {
-                sum += intOfDigitString(Character.toString(cp), param);
-            }
-            return sum;
-        }
-        for (Object item : iterate(value, param)) {
+        for (Object item : PyContainers.iterate(value, param)) {
             if (!(item instanceof String s)) {
-                throw PyOps.noAttribute(item, "isdigit", param);
+                throw PyErrors.attributeError(item, "isdigit", param);
             }
             sum += intOfDigitString(s, param);
         }
         return sum;
-    }
-
-    private static Collection<?> iterate(Object value, String param) {
-        if (value instanceof List<?> list) {
-            return list;
-        }
-        if (value instanceof PyTuple tuple) {
-            return tuple.items();
-        }
-        if (value instanceof Map<?, ?> map) {
-            return map.keySet();
-        }
-        if (value instanceof Collection<?> set) {
-            return set;
-        }
-        throw new PyException("'" + PyTypes.typeName(value) + "' object is not iterable", FailureKind.WRONG_TYPE,
-            param);
     }
 
     /** @return {@code int(s)} when {@code s.isdigit()}, else 0 (the item is skipped) */

@@ -2,25 +2,12 @@ package io.envtune.env.travel.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.Failed;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.envtune.toolkit.PyDicts;
 
-/** Builders for the dicts the tools return, keeping the reference's key order. */
+/** Failed results: the reference's dict with a structured reason; plain dicts come from {@link PyDicts#of}. */
 final class Results {
 
     private Results() {
-    }
-
-    /**
-     * @param keysAndValues alternating str keys and Python values, in the reference's order
-     * @return the dict
-     */
-    static Map<String, Object> dict(Object... keysAndValues) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            out.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return out;
     }
 
     /**
@@ -33,6 +20,6 @@ final class Results {
      * @return the failed result
      */
     static Failed fail(FailureKind kind, String param, Object detail, Object... keysAndValues) {
-        return new Failed(dict(keysAndValues), kind, param, String.valueOf(detail));
+        return new Failed(PyDicts.of(keysAndValues), kind, param, String.valueOf(detail));
     }
 }

@@ -1,10 +1,9 @@
 package io.envtune.env.travel.internal;
 
 import io.envtune.api.FeedbackAugmenter;
-import io.envtune.api.FeedbackEvent;
-import io.envtune.api.FeedbackKind;
 import io.envtune.api.ToolFailure;
-import java.util.Optional;
+import io.envtune.toolkit.HintArgs;
+import io.envtune.toolkit.TableAugmenter;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -14,14 +13,15 @@ import org.osgi.service.component.annotations.Component;
  * the structured failure and the call's arguments, never the result string.
  */
 @Component(service = FeedbackAugmenter.class, property = "service.ranking:Integer=100")
-public final class TravelAugmenter implements FeedbackAugmenter {
+public final class TravelAugmenter extends TableAugmenter {
+
+    /** Creates the component; it has no configuration. */
+    public TravelAugmenter() {
+        super(TravelTools.TABLE);
+    }
 
     @Override
-    public Optional<String> hint(FeedbackEvent event) {
-        ToolFailure f = event.failure();
-        if (event.kind() != FeedbackKind.TOOL_FAILURE || f == null || !TravelTools.TABLE.names().contains(f.tool())) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(TravelHints.of(f, HintArgs.of(TravelTools.TABLE, event.call())));
+    protected String hint(ToolFailure f, HintArgs args) {
+        return TravelHints.of(f, args);
     }
 }

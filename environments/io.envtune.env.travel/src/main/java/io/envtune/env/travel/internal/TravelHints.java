@@ -1,6 +1,7 @@
 package io.envtune.env.travel.internal;
 
 import io.envtune.api.ToolFailure;
+import io.envtune.toolkit.HintArgs;
 import java.util.ArrayList;
 import java.util.List;
 

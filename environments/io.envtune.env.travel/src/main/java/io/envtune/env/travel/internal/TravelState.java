@@ -2,6 +2,7 @@ package io.envtune.env.travel.internal;
 
 import io.envtune.toolkit.DomainState;
 import io.envtune.toolkit.LongContextData;
+import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyEquality;
 import io.envtune.toolkit.PyRandom;
 import io.envtune.toolkit.PyValues;
@@ -56,18 +57,10 @@ final class TravelState implements DomainState {
 
     @Override
     public Map<String, Object> attributes() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("credit_card_list", creditCardList);
-        out.put("booking_record", bookingRecord);
-        out.put("access_token", accessToken);
-        out.put("token_type", tokenType);
-        out.put("token_expires_in", tokenExpiresIn);
-        out.put("token_scope", tokenScope);
-        out.put("user_first_name", userFirstName);
-        out.put("user_last_name", userLastName);
-        out.put("budget_limit", budgetLimit);
-        out.put("long_context", longContext);
-        return out;
+        return PyDicts.of("credit_card_list", creditCardList, "booking_record", bookingRecord,
+            "access_token", accessToken, "token_type", tokenType, "token_expires_in", tokenExpiresIn,
+            "token_scope", tokenScope, "user_first_name", userFirstName, "user_last_name", userLastName,
+            "budget_limit", budgetLimit, "long_context", longContext);
     }
 
     /** @return {@code token_expires_in == 0} (Python equality, so {@code 0.0} and {@code False} count too) */

@@ -1,23 +1,19 @@
 package io.envtune.env.travel.internal;
 
-import io.envtune.api.Task;
 import io.envtune.api.TaskSource;
-import io.envtune.toolkit.TaskLines;
-import java.util.List;
+import io.envtune.toolkit.ResourceTaskSource;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The built-in TravelAPI tasks: original tasks written for this project in the BFCL multi-turn format, on one card and one booking: airports, flight costs, booking, cancelling, invoices, currency and budget.
- * Short questions whose argument values appear literally, one or two calls per turn, base, miss_func and miss_param
- * splits; sized for a small model trained from scratch. {@code tasks/train.jsonl} holds the training tasks and
- * {@code tasks/validation.jsonl} the held-out ones, both read once from this bundle when the component is created.
- * Immutable and thread-safe.
+ * The built-in TravelAPI tasks: original tasks written for this project in the BFCL multi-turn format, on one card and
+ * one booking: airports, flight costs, booking, cancelling, invoices, currency and budget. Short questions whose
+ * argument values appear literally, one or two calls per turn, base, miss_func and miss_param splits; sized for a
+ * small model trained from scratch. {@code tasks/train.jsonl} holds the training tasks and
+ * {@code tasks/validation.jsonl} the held-out ones, both read once when the component is created
+ * ({@link ResourceTaskSource}). Immutable and thread-safe.
  */
 @Component(service = TaskSource.class)
-public final class TravelTasks implements TaskSource {
-
-    private final List<Task> training;
-    private final List<Task> validation;
+public final class TravelTasks extends ResourceTaskSource {
 
     /**
      * Reads both task files from this bundle.
@@ -26,22 +22,6 @@ public final class TravelTasks implements TaskSource {
      * @throws IllegalArgumentException naming the file and line when a task line is malformed
      */
     public TravelTasks() {
-        training = TaskLines.readResource(TravelTasks.class, "tasks/train.jsonl");
-        validation = TaskLines.readResource(TravelTasks.class, "tasks/validation.jsonl");
-    }
-
-    @Override
-    public String id() {
-        return "builtin.TravelAPI";
-    }
-
-    @Override
-    public List<Task> tasks() {
-        return training;
-    }
-
-    @Override
-    public List<Task> validation() {
-        return validation;
+        super(TravelTasks.class, "builtin.TravelAPI");
     }
 }

@@ -1,18 +1,18 @@
 package io.envtune.env.travel.internal;
 
-import static io.envtune.env.travel.internal.Results.dict;
 import static io.envtune.env.travel.internal.Results.fail;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
+import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyEquality;
+import io.envtune.toolkit.PyErrors;
 import io.envtune.toolkit.PyException;
 import io.envtune.toolkit.PyFloat;
-import io.envtune.toolkit.PyTuple;
+import io.envtune.toolkit.PyOps;
+import io.envtune.toolkit.PyRepr;
 import io.envtune.toolkit.PyTypes;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /** TravelAPI tools that need no account: traveler verification and currency exchange. */
@@ -29,8 +29,8 @@ final class TravelerTools {
         Object first = a.get("first_name");
         Object last = a.get("last_name");
         if (!PyEquality.eq(s.userFirstName, first) || !PyEquality.eq(s.userLastName, last)) {
-            String text = "Cannot book flight information for another user." + "Expected " + PyOps.str(s.userFirstName)
-                + " " + PyOps.str(s.userLastName) + ", got " + PyOps.str(first) + " " + PyOps.str(last);
+            String text = "Cannot book flight information for another user." + "Expected " + PyRepr.str(s.userFirstName)
+                + " " + PyRepr.str(s.userLastName) + ", got " + PyRepr.str(first) + " " + PyRepr.str(last);
             return fail(FailureKind.INVALID_VALUE, "first_name", first,
                 "verification_status", false, "verification_failure", text);
         }
@@ -46,13 +46,13 @@ final class TravelerTools {
         }
         Object passport = a.get("passport_number");
         if (!(passport instanceof String number)) {
-            throw PyOps.noAttribute(passport, "startswith", "passport_number");
+            throw PyErrors.attributeError(passport, "startswith", "passport_number");
         }
         if (!number.startsWith("US")) {
             return fail(FailureKind.INVALID_VALUE, "passport_number", number, "verification_status", false,
                 "verification_failure", "Passport must be issued by the United States.");
         }
-        return dict("verification_status", true);
+        return PyDicts.of("verification_status", true);
     }
 
     /**
@@ -65,10 +65,10 @@ final class TravelerTools {
         Object value = a.get("value");
         for (Map.Entry<String, Object> rate : TravelTables.USD_RATES.entrySet()) {
             if (PyEquality.eq(base, "USD") && PyEquality.eq(target, rate.getKey())) {
-                return dict("exchanged_value", PyNumbers.pyFloat(multiply(value, rate.getValue()), "value"));
+                return PyDicts.of("exchanged_value", multiply(value, rate.getValue()));
             }
             if (PyEquality.eq(base, rate.getKey()) && PyEquality.eq(target, "USD")) {
-                return dict("exchanged_value", round2(divide(value, rate.getValue())));
+                return PyDicts.of("exchanged_value", round2(divide(value, rate.getValue())));
             }
         }
         throw new PyException("No available exchange rate for the given currencies.", FailureKind.NOT_FOUND,
@@ -82,46 +82,19 @@ final class TravelerTools {
         return today.getYear() - birth.getYear() - (beforeBirthday ? 1 : 0);
     }
 
-    /** Python {@code value * rate}: numbers multiply, a str/list/tuple repeats by an int rate. */
-    private static Object multiply(Object value, Object rate) {
-        if (PyNumbers.isNumber(value)) {
-            return PyNumbers.multiply(value, rate);
-        }
-        boolean sequence = value instanceof String || value instanceof List<?> || value instanceof PyTuple;
-        if (sequence && rate instanceof Double) {
-            throw new PyException("can't multiply sequence by non-int of type 'float'", FailureKind.WRONG_TYPE,
-                "value");
-        }
-        if (sequence) {
-            return repeat(value, (int) Math.max(0L, (Long) rate));
-        }
-        throw new PyException("unsupported operand type(s) for *: '" + PyTypes.typeName(value) + "' and '"
-            + PyTypes.typeName(rate) + "'", FailureKind.WRONG_TYPE, "value");
+    /** Python {@code float(value * rate)}: numbers multiply, a str/list/tuple repeats by an int rate. */
+    private static double multiply(Object value, Object rate) {
+        return PyErrors.blaming("value", () -> PyTypes.toDouble(PyOps.mul(value, rate)));
     }
 
-    private static Object repeat(Object value, int times) {
-        if (value instanceof String text) {
-            return text.repeat(times);
-        }
-        List<Object> items = value instanceof PyTuple t ? t.items() : castList(value);
-        List<Object> out = new ArrayList<>();
-        for (int i = 0; i < times; i++) {
-            out.addAll(items);
-        }
-        return value instanceof PyTuple ? new PyTuple(out) : out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> castList(Object value) {
-        return (List<Object>) value;
-    }
-
+    /** Python {@code value / rate} for a number; anything else raises (complex included, as before). */
     private static double divide(Object value, Object rate) {
-        if (!PyNumbers.isNumber(value)) {
-            throw new PyException("unsupported operand type(s) for /: '" + PyTypes.typeName(value) + "' and '"
-                + PyTypes.typeName(rate) + "'", FailureKind.WRONG_TYPE, "value");
-        }
-        return PyNumbers.divide(value, rate);
+        return PyErrors.blaming("value", () -> {
+            if (!PyTypes.isNumber(value)) {
+                throw PyErrors.unsupported("/", value, rate);
+            }
+            return PyTypes.toDouble(PyOps.truediv(value, rate));
+        });
     }
 
     private static double round2(double x) {

@@ -1,5 +1,6 @@
 package io.envtune.env.travel.internal;
 
+import static io.envtune.testkit.HintCheck.assertContains;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -8,9 +9,9 @@ import io.envtune.api.EnvironmentInstance;
 import io.envtune.api.EnvironmentOptions;
 import io.envtune.api.FeedbackEvent;
 import io.envtune.api.FeedbackKind;
-import io.envtune.api.ToolCall;
 import io.envtune.api.ToolEnvironment;
 import io.envtune.api.ToolResult;
+import io.envtune.testkit.HintCheck;
 import io.envtune.toolkit.CallParser;
 import java.util.List;
 import org.junit.Test;
@@ -23,6 +24,7 @@ public final class TravelAugmenterTest {
         + "\"user_last_name\": \"B\"}";
 
     private final ToolEnvironment env = new TravelEnvironment();
+    private final HintCheck hints = new HintCheck(env, new TravelAugmenter());
     private final EnvironmentInstance travel = env.create(SCENARIO, EnvironmentOptions.DEFAULT);
 
     private ToolResult run(String text) {
@@ -30,30 +32,20 @@ public final class TravelAugmenterTest {
     }
 
     private String hint(String text) {
-        ToolCall call = CallParser.parse(text);
-        ToolResult r = travel.invoke(call);
-        assertTrue(text + " should fail: " + r.text(), r.failed());
-        return new TravelAugmenter().hint(new FeedbackEvent(FeedbackKind.TOOL_FAILURE, call, r.failure(), r.text(),
-            env.tools())).orElseThrow(() -> new AssertionError("no hint for " + text + " " + r.failure()));
-    }
-
-    private static void contains(String hint, String... parts) {
-        for (String p : parts) {
-            assertTrue(hint, hint.contains(p));
-        }
+        return hints.hint(travel, text);
     }
 
     @Test
     public void unknownAirportCodeNamesItsRoleAndTheToolsThatFindCodes() {
         String one = hint("get_flight_cost(travel_from='SFO', travel_to='Pinehaven', travel_date='2024-11-15', "
             + "travel_class='economy')");
-        contains(one, "Invalid airport code: destination airport 'Pinehaven'.", "list_all_airports",
+        assertContains(one, "Invalid airport code: destination airport 'Pinehaven'.", "list_all_airports",
             "get_nearest_airport_by_city");
         assertFalse(one, one.contains("departure"));
-        contains(hint("get_flight_cost(travel_from='Rivermist', travel_to='Pinehaven', travel_date='2024-11-15', "
+        assertContains(hint("get_flight_cost(travel_from='Rivermist', travel_to='Pinehaven', travel_date='2024-11-15', "
             + "travel_class='economy')"), "Invalid airport codes: departure airport 'Rivermist' and destination "
             + "airport 'Pinehaven'.");
-        contains(hint("book_flight(access_token='tok', card_id='c1', travel_date='2024-11-15', travel_from='LA', "
+        assertContains(hint("book_flight(access_token='tok', card_id='c1', travel_date='2024-11-15', travel_from='LA', "
             + "travel_to='SFO', travel_class='economy')"), "departure airport 'LA'", "list_all_airports");
     }
 
@@ -62,25 +54,26 @@ public final class TravelAugmenterTest {
         String call = "get_flight_cost(travel_from='SFO', travel_to='HND', travel_date='2024-11-15', "
             + "travel_class='economy')";
         assertEquals("Error during execution: No available route for the given airports.", run(call).text());
-        contains(hint(call), "No available route from 'SFO' to 'HND'", "valid");
+        assertContains(hint(call), "No available route from 'SFO' to 'HND'", "valid");
     }
 
     @Test
     public void unsupportedCurrencyPairListsTheElevenCodes() {
         String hint = hint("compute_exchange_rate(base_currency='EUR', target_currency='JPY', value=10.0)");
-        contains(hint, "'EUR' to 'JPY'", "USD, RMB, EUR, JPY, GBP, CAD, AUD, INR, RUB, BRL, MXN");
+        assertContains(hint, "'EUR' to 'JPY'", "USD, RMB, EUR, JPY, GBP, CAD, AUD, INR, RUB, BRL, MXN");
     }
 
     @Test
     public void sessionCardAndBookingPrerequisites() {
-        contains(hint("get_booking_history(access_token='wrong')"), "authenticate_travel");
-        contains(hint("book_flight(access_token='tok', card_id='c9', travel_date='2024-11-15', travel_from='SFO', "
-            + "travel_to='LAX', travel_class='economy')"), "Card 'c9' is not registered", "get_all_credit_cards");
-        contains(hint("book_flight(access_token='tok', card_id='c1', travel_date='2024-11-15', travel_from='SFO', "
-            + "travel_to='LAX', travel_class='economy')"), "get_credit_card_balance");
-        contains(hint("cancel_booking(access_token='tok', booking_id='b7')"), "No booking with id 'b7'",
+        assertContains(hint("get_booking_history(access_token='wrong')"), "authenticate_travel");
+        assertContains(hint("book_flight(access_token='tok', card_id='c9', travel_date='2024-11-15', "
+            + "travel_from='SFO', travel_to='LAX', travel_class='economy')"), "Card 'c9' is not registered",
+            "get_all_credit_cards");
+        assertContains(hint("book_flight(access_token='tok', card_id='c1', travel_date='2024-11-15', "
+            + "travel_from='SFO', travel_to='LAX', travel_class='economy')"), "get_credit_card_balance");
+        assertContains(hint("cancel_booking(access_token='tok', booking_id='b7')"), "No booking with id 'b7'",
             "get_booking_history");
-        contains(hint("get_flight_cost(travel_from='SFO', travel_to='LAX', travel_date='2024-11-15', "
+        assertContains(hint("get_flight_cost(travel_from='SFO', travel_to='LAX', travel_date='2024-11-15', "
             + "travel_class='coach')"), "economy, business or first");
     }
 

@@ -5,12 +5,11 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.fail;
 
-import com.google.gson.JsonParser;
 import io.envtune.api.FailureKind;
 import io.envtune.api.ToolResult;
-import io.envtune.toolkit.CallExecutor;
+import io.envtune.testkit.ToolSession;
 import io.envtune.toolkit.PyException;
-import io.envtune.toolkit.TableInstance;
+import io.envtune.toolkit.PyTypes;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.Test;
@@ -22,12 +21,12 @@ public final class TravelBehaviourTest {
         + "\"booking_record\": {\"b1\": {\"card_id\": \"gone\", \"travel_cost\": 10.0}}, \"access_token\": \"tok\", "
         + "\"token_expires_in\": 5, \"user_first_name\": \"A\", \"user_last_name\": \"B\", \"budget_limit\": 100.0}";
 
-    private static CallExecutor executor(String scenario, boolean longContext) {
-        return Fixtures.executor(Fixtures.create(JsonParser.parseString(scenario), longContext));
+    private static ToolSession session(String scenario, boolean longContext) {
+        return ToolSession.of(new TravelEnvironment(), scenario, longContext);
     }
 
     private static String run(String call) {
-        return executor(SCENARIO, false).execute(call).text();
+        return session(SCENARIO, false).execute(call).text();
     }
 
     @Test
@@ -59,11 +58,11 @@ public final class TravelBehaviourTest {
 
     @Test
     public void floatConstructorParsesPythonLiterals() {
-        assertEquals(105.0, PyNumbers.pyFloat(" 1_0.5e1 ", "v"), 0.0);
-        assertEquals(Double.NEGATIVE_INFINITY, PyNumbers.pyFloat("-inf", "v"), 0.0);
-        assertRaises("could not convert string to float: 'abc'", () -> PyNumbers.pyFloat("abc", "v"));
+        assertEquals(105.0, PyTypes.toDouble(" 1_0.5e1 "), 0.0);
+        assertEquals(Double.NEGATIVE_INFINITY, PyTypes.toDouble("-inf"), 0.0);
+        assertRaises("could not convert string to float: 'abc'", () -> PyTypes.toDouble("abc"));
         assertRaises("float() argument must be a string or a real number, not 'list'",
-            () -> PyNumbers.pyFloat(List.of(), "v"));
+            () -> PyTypes.toDouble(List.of()));
     }
 
     @Test
@@ -109,13 +108,13 @@ public final class TravelBehaviourTest {
 
     @Test
     public void cancellingABookingOfAnUnknownCardRaisesKeyError() {
-        CallExecutor ex = executor(SCENARIO, false);
+        ToolSession ex = session(SCENARIO, false);
         assertEquals("Error during execution: 'gone'", ex.execute("cancel_booking(access_token='tok', booking_id='b1')").text());
     }
 
     @Test
     public void expiredTokenIsReportedWithItsCause() {
-        CallExecutor ex = executor(SCENARIO.replace("\"token_expires_in\": 5", "\"token_expires_in\": 0"), false);
+        ToolSession ex = session(SCENARIO.replace("\"token_expires_in\": 5", "\"token_expires_in\": 0"), false);
         ToolResult r = ex.execute("get_booking_history(access_token='tok')");
         assertEquals("{\"error\": \"Token expired\"}", r.text());
         assertEquals(FailureKind.NOT_AUTHENTICATED, r.failure().kind());
@@ -124,12 +123,12 @@ public final class TravelBehaviourTest {
 
     @Test
     public void longContextInstancesDoNotShareThePaddingCards() {
-        TableInstance<?> first = Fixtures.create(JsonParser.parseString("{\"access_token\": \"t\"}"), true);
-        TableInstance<?> second = Fixtures.create(JsonParser.parseString("{\"access_token\": \"t\"}"), true);
-        String before = second.canonicalState();
-        Fixtures.executor(first).execute("cancel_booking(access_token='t', booking_id='booking_901')");
-        assertNotEquals(before, first.canonicalState());
-        assertEquals(before, second.canonicalState());
+        ToolSession first = session("{\"access_token\": \"t\"}", true);
+        ToolSession second = session("{\"access_token\": \"t\"}", true);
+        String before = second.state();
+        first.call("cancel_booking(access_token='t', booking_id='booking_901')");
+        assertNotEquals(before, first.state());
+        assertEquals(before, second.state());
     }
 
     private static void assertRaises(String message, Runnable action) {

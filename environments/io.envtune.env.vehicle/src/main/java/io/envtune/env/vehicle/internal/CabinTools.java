@@ -3,16 +3,16 @@ package io.envtune.env.vehicle.internal;
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
 import io.envtune.toolkit.Failed;
-import io.envtune.toolkit.PyException;
+import io.envtune.toolkit.PyCompare;
+import io.envtune.toolkit.PyContainers;
+import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyErrors;
 import io.envtune.toolkit.PyOps;
 import io.envtune.toolkit.PyRepr;
-import io.envtune.toolkit.PyTuple;
 import io.envtune.toolkit.PyTypes;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Doors, climate, lights and the status display: one method per tool, in the reference's check order. */
 final class CabinTools {
@@ -29,7 +29,7 @@ final class CabinTools {
     static Object lockDoors(VehicleState s, BoundArgs a) {
         boolean unlock = PyTypes.truthy(a.get("unlock"));
         String target = unlock ? "unlocked" : "locked";
-        for (Object door : iterate(a.get("door"))) {
+        for (Object door : PyContainers.iterate(a.get("door"), "door")) {
             String name = existingDoor(s.doorStatus, door);
             if (target.equals(s.doorStatus.get(name))) {
                 continue;
@@ -37,7 +37,7 @@ final class CabinTools {
             s.doorStatus.put(name, target);
             s.remainingUnlockedDoors += unlock ? 1 : -1;
         }
-        return Dicts.of("lockStatus", target, "remainingUnlockedDoors", s.remainingUnlockedDoors);
+        return PyDicts.of("lockStatus", target, "remainingUnlockedDoors", s.remainingUnlockedDoors);
     }
 
     /**
@@ -58,7 +58,7 @@ final class CabinTools {
         }
         s.fanSpeed = fanSpeed;
         s.acMode = mode;
-        return Dicts.of("currentACTemperature", temperature, "climateMode", mode, "humidityLevel", s.humidityLevel);
+        return PyDicts.of("currentACTemperature", temperature, "climateMode", mode, "humidityLevel", s.humidityLevel);
     }
 
     /** {@code setHeadlights(mode)}: {@code auto} switches the lights off. */
@@ -68,7 +68,7 @@ final class CabinTools {
             return Dicts.error("Invalid headlight mode.", FailureKind.INVALID_VALUE, "mode", PyRepr.repr(mode));
         }
         s.headLightStatus = "on".equals(mode) ? "on" : "off";
-        return Dicts.of("headlightStatus", s.headLightStatus);
+        return PyDicts.of("headlightStatus", s.headLightStatus);
     }
 
     /** {@code displayCarStatus(option)}: one group of values; long context puts the car's metadata first. */
@@ -92,7 +92,7 @@ final class CabinTools {
         Object mean = PyOps.truediv(sum, 4L);
         boolean healthy = PyCompare.le(30L, mean) && PyCompare.le(mean, 35L);
         Object carInfo = s.longContext() != null ? s.longContext().carStatusMetadata() : new LinkedHashMap<>();
-        return Dicts.of("frontLeftTirePressure", s.frontLeftTirePressure,
+        return PyDicts.of("frontLeftTirePressure", s.frontLeftTirePressure,
                 "frontRightTirePressure", s.frontRightTirePressure,
                 "rearLeftTirePressure", s.rearLeftTirePressure,
                 "rearRightTirePressure", s.rearRightTirePressure,
@@ -106,7 +106,7 @@ final class CabinTools {
         if (s.longContext() != null) {
             return s.longContext().recordTemperature(temperature);
         }
-        return Dicts.of("outsideTemperature", temperature);
+        return PyDicts.of("outsideTemperature", temperature);
     }
 
     /** {@code get_outside_temperature_from_weather_com()}: the service is always down. */
@@ -117,41 +117,15 @@ final class CabinTools {
 
     /** {@code display_log(messages)}: echoes the messages. */
     static Object displayLog(VehicleState s, BoundArgs a) {
-        return Dicts.of("log", a.get("messages"));
-    }
-
-    /** Python's {@code for x in value}. */
-    private static List<Object> iterate(Object value) {
-        if (value instanceof List<?> l) {
-            return new ArrayList<>(l);
-        }
-        if (value instanceof PyTuple t) {
-            return new ArrayList<>(t.items());
-        }
-        if (value instanceof Map<?, ?> m) {
-            return new ArrayList<>(m.keySet());
-        }
-        if (value instanceof Set<?> set) {
-            return new ArrayList<>(set);
-        }
-        if (value instanceof String str) {
-            List<Object> chars = new ArrayList<>();
-            str.codePoints().forEach(cp -> chars.add(new String(Character.toChars(cp))));
-            return chars;
-        }
-        throw new PyException("'" + PyTypes.typeName(value) + "' object is not iterable", FailureKind.WRONG_TYPE,
-                "door");
+        return PyDicts.of("log", a.get("messages"));
     }
 
     /** {@code doorStatus[door]}'s key check: unhashable → TypeError, missing → KeyError with the key's repr. */
     private static String existingDoor(Map<String, Object> doors, Object door) {
-        if (door instanceof List<?> || door instanceof Map<?, ?> || door instanceof Set<?>) {
-            throw new PyException("unhashable type: '" + PyTypes.typeName(door) + "'", FailureKind.WRONG_TYPE,
-                    "door");
-        }
+        PyDicts.requireHashable(door, "door");
         if (door instanceof String name && doors.containsKey(name)) {
             return name;
         }
-        throw new PyException(PyRepr.repr(door), FailureKind.NOT_FOUND, "door");
+        throw PyErrors.keyError(door, FailureKind.NOT_FOUND, "door");
     }
 }

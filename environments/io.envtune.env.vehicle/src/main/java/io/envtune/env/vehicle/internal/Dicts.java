@@ -2,24 +2,12 @@ package io.envtune.env.vehicle.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.Failed;
-import java.util.LinkedHashMap;
+import io.envtune.toolkit.PyDicts;
 
-/** Builders for the dicts the tools return, keeping the reference's key order. */
+/** The reference's {@code {"error": message}} returns; other dicts come from {@link PyDicts#of}. */
 final class Dicts {
 
     private Dicts() {
-    }
-
-    /**
-     * @param keysAndValues alternating keys (String) and values
-     * @return a dict with the entries in the given order
-     */
-    static LinkedHashMap<String, Object> of(Object... keysAndValues) {
-        LinkedHashMap<String, Object> d = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            d.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return d;
     }
 
     /**
@@ -32,6 +20,6 @@ final class Dicts {
      * @return the failure
      */
     static Failed error(Object message, FailureKind kind, String parameter, String detail) {
-        return new Failed(of("error", message), kind, parameter, detail);
+        return new Failed(PyDicts.of("error", message), kind, parameter, detail);
     }
 }

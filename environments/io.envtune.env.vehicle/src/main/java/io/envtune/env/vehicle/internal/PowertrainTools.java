@@ -2,6 +2,8 @@ package io.envtune.env.vehicle.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
+import io.envtune.toolkit.PyCompare;
+import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyEquality;
 import io.envtune.toolkit.PyOps;
 import io.envtune.toolkit.PyRepr;
@@ -47,7 +49,7 @@ final class PowertrainTools {
                     PyRepr.repr(mode));
         }
         s.engineState = "running";
-        return Dicts.of("engineState", s.engineState, "fuelLevel", s.fuelLevel, "batteryVoltage", s.batteryVoltage);
+        return PyDicts.of("engineState", s.engineState, "fuelLevel", s.fuelLevel, "batteryVoltage", s.batteryVoltage);
     }
 
     /** {@code fillFuelTank(fuelAmount)}: adds gallons, refusing negative amounts and overfilling. */
@@ -67,7 +69,7 @@ final class PowertrainTools {
                     PyRepr.repr(amount));
         }
         s.fuelLevel = total;
-        return Dicts.of("fuelLevel", s.fuelLevel);
+        return PyDicts.of("fuelLevel", s.fuelLevel);
     }
 
     /** {@code pressBrakePedal(pedalPosition)}: 0 releases; otherwise the force is position × 1000. */
@@ -84,14 +86,14 @@ final class PowertrainTools {
         Object force = PyOps.mul(position, 1000L);
         s.brakePedalStatus = "pressed";
         s.brakePedalForce = force;
-        return Dicts.of("brakePedalStatus", "pressed", "brakePedalForce", PyTypes.toDouble(force));
+        return PyDicts.of("brakePedalStatus", "pressed", "brakePedalForce", PyTypes.toDouble(force));
     }
 
     /** {@code releaseBrakePedal()}. */
     static Object releaseBrakePedal(VehicleState s, BoundArgs a) {
         s.brakePedalStatus = "released";
         s.brakePedalForce = 0.0;
-        return Dicts.of("brakePedalStatus", "released", "brakePedalForce", 0.0);
+        return PyDicts.of("brakePedalStatus", "released", "brakePedalForce", 0.0);
     }
 
     /** {@code activateParkingBrake(mode)}: both modes set the slope to 10 degrees. */
@@ -104,7 +106,7 @@ final class PowertrainTools {
         s.parkingBrakeStatus = engage ? "engaged" : "released";
         s.parkingBrakeForce = engage ? 500.0 : 0.0;
         s.slopeAngle = 10.0;
-        Map<String, Object> out = Dicts.of();
+        Map<String, Object> out = PyDicts.of();
         if (s.longContext() != null) {
             out.put("parkingBrakeInstruction", s.longContext().parkingBrakeInstruction());
         }
@@ -128,7 +130,7 @@ final class PowertrainTools {
         if (!PyTypes.truthy(a.get("activate"))) {
             s.cruiseStatus = "inactive";
             s.distanceToNextVehicle = distance;
-            return Dicts.of("cruiseStatus", "inactive", "currentSpeed", speed, "distanceToNextVehicle", distance);
+            return PyDicts.of("cruiseStatus", "inactive", "currentSpeed", speed, "distanceToNextVehicle", distance);
         }
         s.distanceToNextVehicle = distance;
         if (speed < 0 || speed > 120 || (double) PyOps.mod(speed, 5L) != 0) {
@@ -136,12 +138,12 @@ final class PowertrainTools {
                     "must be 0..120 in steps of 5, got " + PyRepr.repr(speed));
         }
         s.cruiseStatus = "active";
-        return Dicts.of("cruiseStatus", "active", "currentSpeed", speed, "distanceToNextVehicle", distance);
+        return PyDicts.of("cruiseStatus", "active", "currentSpeed", speed, "distanceToNextVehicle", distance);
     }
 
     /** {@code get_current_speed()}: a random speed, drawn from the instance RNG. */
     static Object getCurrentSpeed(VehicleState s, BoundArgs a) {
-        return Dicts.of("currentSpeed", s.random().uniform(0.0, 120.0));
+        return PyDicts.of("currentSpeed", s.random().uniform(0.0, 120.0));
     }
 
     private static List<String> unlockedDoors(Map<String, Object> doors) {

@@ -3,6 +3,8 @@ package io.envtune.env.vehicle.internal;
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
 import io.envtune.toolkit.Failed;
+import io.envtune.toolkit.PyCompare;
+import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyOps;
 import io.envtune.toolkit.PyRepr;
 import java.util.Map;
@@ -19,17 +21,17 @@ final class TripTools {
     /** {@code estimate_drive_feasibility_by_mileage(distance)}: fuel × 20 miles per gallon against the distance. */
     static Object driveFeasibility(VehicleState s, BoundArgs a) {
         Object range = PyOps.mul(s.fuelLevel, VehicleDefaults.MILE_PER_GALLON);
-        return Dicts.of("canDrive", !PyCompare.lt(range, a.get("distance")));
+        return PyDicts.of("canDrive", !PyCompare.lt(range, a.get("distance")));
     }
 
     /** {@code liter_to_gallon(liter)}. */
     static Object literToGallon(VehicleState s, BoundArgs a) {
-        return Dicts.of("gallon", PyOps.mul(a.get("liter"), GALLONS_PER_LITER));
+        return PyDicts.of("gallon", PyOps.mul(a.get("liter"), GALLONS_PER_LITER));
     }
 
     /** {@code gallon_to_liter(gallon)}. */
     static Object gallonToLiter(VehicleState s, BoundArgs a) {
-        return Dicts.of("liter", PyOps.mul(a.get("gallon"), LITERS_PER_GALLON));
+        return PyDicts.of("liter", PyOps.mul(a.get("gallon"), LITERS_PER_GALLON));
     }
 
     /**
@@ -42,8 +44,8 @@ final class TripTools {
         Double distance = cityA instanceof String za && cityB instanceof String zb
                 ? VehicleDefaults.distance(za, zb) : null;
         Map<String, Object> out = distance != null
-                ? Dicts.of("distance", distance)
-                : Dicts.of("error", "distance not found in database.");
+                ? PyDicts.of("distance", distance)
+                : PyDicts.of("error", "distance not found in database.");
         if (s.longContext() != null) {
             out.put("intermediaryCities", s.longContext().intermediaryCities());
         }
@@ -58,18 +60,18 @@ final class TripTools {
     static Object zipcode(VehicleState s, BoundArgs a) {
         Object city = a.get("city");
         String zip = city instanceof String name ? VehicleDefaults.ZIPCODES.get(name) : null;
-        return Dicts.of("zipcode", zip != null ? zip : VehicleDefaults.UNKNOWN_ZIPCODE);
+        return PyDicts.of("zipcode", zip != null ? zip : VehicleDefaults.UNKNOWN_ZIPCODE);
     }
 
     /** {@code set_navigation(destination)}: stores the destination before building the message. */
     static Object setNavigation(VehicleState s, BoundArgs a) {
         Object destination = a.get("destination");
         s.destination = destination;
-        return Dicts.of("status", PyOps.add("Navigating to ", destination));
+        return PyDicts.of("status", PyOps.add("Navigating to ", destination));
     }
 
     /** {@code find_nearest_tire_shop()}: always the same shop. */
     static Object nearestTireShop(VehicleState s, BoundArgs a) {
-        return Dicts.of("shopLocation", VehicleDefaults.TIRE_SHOP);
+        return PyDicts.of("shopLocation", VehicleDefaults.TIRE_SHOP);
     }
 }

@@ -2,10 +2,9 @@ package io.envtune.env.vehicle.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.api.FeedbackAugmenter;
-import io.envtune.api.FeedbackEvent;
-import io.envtune.api.FeedbackKind;
 import io.envtune.api.ToolFailure;
-import java.util.Optional;
+import io.envtune.toolkit.HintArgs;
+import io.envtune.toolkit.TableAugmenter;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -15,16 +14,16 @@ import org.osgi.service.component.annotations.Component;
  * (kind, parameter and this bundle's own detail tokens) and the call's arguments, never the result string.
  */
 @Component(service = FeedbackAugmenter.class, property = "service.ranking:Integer=100")
-public final class VehicleAugmenter implements FeedbackAugmenter {
+public final class VehicleAugmenter extends TableAugmenter {
+
+    /** Creates the component; it has no configuration. */
+    public VehicleAugmenter() {
+        super(VehicleTable.TOOLS);
+    }
 
     @Override
-    public Optional<String> hint(FeedbackEvent event) {
-        ToolFailure f = event.failure();
-        if (event.kind() != FeedbackKind.TOOL_FAILURE || f == null || !VehicleTable.TOOLS.names().contains(f.tool())) {
-            return Optional.empty();
-        }
-        HintArgs args = HintArgs.of(VehicleTable.TOOLS, event.call());
-        return Optional.ofNullable(switch (f.tool()) {
+    protected String hint(ToolFailure f, HintArgs args) {
+        return switch (f.tool()) {
             case "get_outside_temperature_from_weather_com" -> "Weather.com service is currently unavailable. Please "
                 + "try using get_outside_temperature_from_google() instead.";
             case "estimate_distance" -> f.kind() != FailureKind.NOT_FOUND ? null
@@ -44,7 +43,7 @@ public final class VehicleAugmenter implements FeedbackAugmenter {
                 + "not negative, and the tank must not overflow its capacity (see fillFuelTank's description). "
                 + "displayCarStatus with option 'fuel' shows the current level." : null;
             default -> null;
-        });
+        };
     }
 
     private static String cruise(ToolFailure f) {

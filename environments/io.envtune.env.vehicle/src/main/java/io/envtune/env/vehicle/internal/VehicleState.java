@@ -1,9 +1,9 @@
 package io.envtune.env.vehicle.internal;
 
 import io.envtune.toolkit.DomainState;
+import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyRandom;
 import io.envtune.toolkit.PyValues;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -88,28 +88,14 @@ public final class VehicleState implements DomainState {
      */
     @Override
     public Map<String, Object> attributes() {
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("fuelLevel", fuelLevel);
-        a.put("batteryVoltage", batteryVoltage);
-        a.put("engine_state", engineState);
-        a.put("remainingUnlockedDoors", remainingUnlockedDoors);
-        a.put("doorStatus", doorStatus);
-        a.put("acTemperature", acTemperature);
-        a.put("fanSpeed", fanSpeed);
-        a.put("acMode", acMode);
-        a.put("humidityLevel", humidityLevel);
-        a.put("headLightStatus", headLightStatus);
-        a.put("parkingBrakeStatus", parkingBrakeStatus);
-        a.put("brakePedalStatus", brakePedalStatus);
-        a.put("distanceToNextVehicle", distanceToNextVehicle);
-        a.put("cruiseStatus", cruiseStatus);
-        a.put("destination", destination);
-        a.put("frontLeftTirePressure", frontLeftTirePressure);
-        a.put("frontRightTirePressure", frontRightTirePressure);
-        a.put("rearLeftTirePressure", rearLeftTirePressure);
-        a.put("rearRightTirePressure", rearRightTirePressure);
-        a.put("long_context", longContext != null);
-        return a;
+        return PyDicts.of("fuelLevel", fuelLevel, "batteryVoltage", batteryVoltage, "engine_state", engineState,
+            "remainingUnlockedDoors", remainingUnlockedDoors, "doorStatus", doorStatus, "acTemperature", acTemperature,
+            "fanSpeed", fanSpeed, "acMode", acMode, "humidityLevel", humidityLevel, "headLightStatus", headLightStatus,
+            "parkingBrakeStatus", parkingBrakeStatus, "brakePedalStatus", brakePedalStatus,
+            "distanceToNextVehicle", distanceToNextVehicle, "cruiseStatus", cruiseStatus, "destination", destination,
+            "frontLeftTirePressure", frontLeftTirePressure, "frontRightTirePressure", frontRightTirePressure,
+            "rearLeftTirePressure", rearLeftTirePressure, "rearRightTirePressure", rearRightTirePressure,
+            "long_context", longContext != null);
     }
 
     /** @return the long-context padding, or null when long context is off */

@@ -1,16 +1,13 @@
 package io.envtune.env.vehicle.internal;
 
+import static io.envtune.testkit.HintCheck.assertContains;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertTrue;
 
 import io.envtune.api.EnvironmentInstance;
 import io.envtune.api.EnvironmentOptions;
-import io.envtune.api.FeedbackEvent;
-import io.envtune.api.FeedbackKind;
-import io.envtune.api.ToolCall;
 import io.envtune.api.ToolEnvironment;
-import io.envtune.api.ToolResult;
+import io.envtune.testkit.HintCheck;
 import io.envtune.toolkit.CallParser;
 import org.junit.Test;
 
@@ -18,19 +15,10 @@ import org.junit.Test;
 public final class VehicleAugmenterTest {
 
     private final ToolEnvironment env = new VehicleEnvironment();
+    private final HintCheck hints = new HintCheck(env, new VehicleAugmenter());
 
     private String hint(EnvironmentInstance car, String text) {
-        ToolCall call = CallParser.parse(text);
-        ToolResult r = car.invoke(call);
-        assertTrue(text + " should fail: " + r.text(), r.failed());
-        return new VehicleAugmenter().hint(new FeedbackEvent(FeedbackKind.TOOL_FAILURE, call, r.failure(), r.text(),
-            env.tools())).orElseThrow(() -> new AssertionError("no hint for " + text + " " + r.failure()));
-    }
-
-    private static void contains(String hint, String... parts) {
-        for (String p : parts) {
-            assertTrue(hint, hint.contains(p));
-        }
+        return hints.hint(car, text);
     }
 
     @Test
@@ -38,7 +26,7 @@ public final class VehicleAugmenterTest {
         EnvironmentInstance car = env.create("{}", EnvironmentOptions.DEFAULT);
         assertEquals("{\"error\": 404}", car.invoke(CallParser.parse("get_outside_temperature_from_weather_com()"))
             .text());
-        contains(hint(car, "get_outside_temperature_from_weather_com()"), "unavailable",
+        assertContains(hint(car, "get_outside_temperature_from_weather_com()"), "unavailable",
             "get_outside_temperature_from_google()");
     }
 
@@ -46,38 +34,40 @@ public final class VehicleAugmenterTest {
     public void unknownZipcodePairPointsToTheZipcodeLookup() {
         EnvironmentInstance car = env.create("{}", EnvironmentOptions.DEFAULT);
         String hint = hint(car, "estimate_distance(cityA='San Francisco', cityB='Stonebrook')");
-        contains(hint, "Invalid zipcode pair: 'San Francisco' to 'Stonebrook'", "get_zipcode_based_on_city");
-        contains(hint(car, "estimate_distance('San Francisco', 'Stonebrook')"), "'San Francisco' to 'Stonebrook'");
+        assertContains(hint, "Invalid zipcode pair: 'San Francisco' to 'Stonebrook'", "get_zipcode_based_on_city");
+        assertContains(hint(car, "estimate_distance('San Francisco', 'Stonebrook')"),
+            "'San Francisco' to 'Stonebrook'");
     }
 
     @Test
     public void engineAndCruisePrerequisitesNameTheToolThatFixesThem() {
         EnvironmentInstance car = env.create("{}", EnvironmentOptions.DEFAULT);
-        contains(hint(car, "startEngine(ignitionMode='START')"), "lockDoors");
+        assertContains(hint(car, "startEngine(ignitionMode='START')"), "lockDoors");
         car.invoke(CallParser.parse("lockDoors(unlock=False, door=['driver', 'passenger', 'rear_left', "
             + "'rear_right'])"));
-        contains(hint(car, "startEngine(ignitionMode='START')"), "pressBrakePedal");
+        assertContains(hint(car, "startEngine(ignitionMode='START')"), "pressBrakePedal");
         car.invoke(CallParser.parse("pressBrakePedal(pedalPosition=0.5)"));
         String half = hint(car, "startEngine(ignitionMode='START')");
-        contains(half, "pressBrakePedal", "fully");
+        assertContains(half, "pressBrakePedal", "fully");
         assertFalse(half, half.contains("1.0"));
-        contains(hint(car, "setCruiseControl(speed=60, activate=True, distanceToNextVehicle=100)"), "startEngine");
+        assertContains(hint(car, "setCruiseControl(speed=60, activate=True, distanceToNextVehicle=100)"),
+            "startEngine");
         EnvironmentInstance dry = env.create("{\"fuelLevel\": -1.0, \"remainingUnlockedDoors\": 0, \"doorStatus\": "
             + "{\"driver\": \"locked\", \"passenger\": \"locked\", \"rear_left\": \"locked\", \"rear_right\": "
             + "\"locked\"}, \"brakePedalStatus\": \"pressed\", \"brakePedalForce\": 1000.0}",
             EnvironmentOptions.DEFAULT);
-        contains(hint(dry, "startEngine(ignitionMode='START')"), "fillFuelTank");
+        assertContains(hint(dry, "startEngine(ignitionMode='START')"), "fillFuelTank");
     }
 
     @Test
     public void doorsAndFuelAmounts() {
         EnvironmentInstance car = env.create("{}", EnvironmentOptions.DEFAULT);
-        contains(hint(car, "lockDoors(unlock=True, door=['hood'])"), "driver, passenger, rear_left, rear_right");
-        contains(hint(car, "fillFuelTank(fuelAmount=70)"), "displayCarStatus");
-        contains(hint(car, "pressBrakePedal(pedalPosition=2)"), "fully pressed");
-        contains(hint(car, "displayCarStatus(option='tyres')"), "fuel, battery, doors");
+        assertContains(hint(car, "lockDoors(unlock=True, door=['hood'])"), "driver, passenger, rear_left, rear_right");
+        assertContains(hint(car, "fillFuelTank(fuelAmount=70)"), "displayCarStatus");
+        assertContains(hint(car, "pressBrakePedal(pedalPosition=2)"), "fully pressed");
+        assertContains(hint(car, "displayCarStatus(option='tyres')"), "fuel, battery, doors");
         EnvironmentInstance running = env.create("{\"engineState\": \"running\"}", EnvironmentOptions.DEFAULT);
-        contains(hint(running, "setCruiseControl(speed=63, activate=True, distanceToNextVehicle=100)"),
+        assertContains(hint(running, "setCruiseControl(speed=63, activate=True, distanceToNextVehicle=100)"),
             "multiple of 5");
     }
 }

@@ -5,12 +5,14 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import io.envtune.api.FailureKind;
 import io.envtune.api.ToolCall;
 import io.envtune.api.ToolResult;
+import io.envtune.testkit.BfclFixtures;
+import io.envtune.testkit.ToolSession;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.Test;
 
 /** Focused checks of the behaviours that are easy to get wrong: order of effects, wrong types, per-instance state. */
@@ -19,13 +21,13 @@ public class VehicleBehaviourTest {
     private static final String LOCKED = "{\"doorStatus\": {\"driver\": \"locked\", \"passenger\": \"locked\","
             + " \"rear_left\": \"locked\", \"rear_right\": \"locked\"}}";
 
-    private static Fixtures.Run car(String scenario, boolean longContext) {
-        return new Fixtures.Run(JsonParser.parseString(scenario).getAsJsonObject(), longContext);
+    private static ToolSession car(String scenario, boolean longContext) {
+        return ToolSession.of(new VehicleEnvironment(), scenario, longContext);
     }
 
     @Test
     public void stopStopsTheEngineYetReportsAnInvalidMode() {
-        Fixtures.Run run = car("{\"engineState\": \"running\"}", false);
+        ToolSession run = car("{\"engineState\": \"running\"}", false);
         run.call("lockDoors(unlock=False, door=['driver', 'passenger', 'rear_left', 'rear_right'])");
         run.call("pressBrakePedal(pedalPosition=1.0)");
         assertEquals("{\"error\": \"Invalid ignition mode.\"}", run.call("startEngine(ignitionMode='STOP')"));
@@ -34,7 +36,7 @@ public class VehicleBehaviourTest {
 
     @Test
     public void unknownDoorRaisesAfterEarlierDoorsChanged() {
-        Fixtures.Run run = car("{}", false);
+        ToolSession run = car("{}", false);
         assertEquals("Error during execution: 'bogus'", run.call("lockDoors(unlock=False, door=['driver', 'bogus'])"));
         assertTrue(run.state().contains("\"driver\":\"locked\""));
         assertTrue(run.state().contains("\"remainingUnlockedDoors\":3"));
@@ -42,7 +44,7 @@ public class VehicleBehaviourTest {
 
     @Test
     public void invalidCruiseSpeedStillStoresTheDistance() {
-        Fixtures.Run run = car("{\"engineState\": \"running\"}", false);
+        ToolSession run = car("{\"engineState\": \"running\"}", false);
         assertEquals("{\"error\": \"Invalid speed\"}",
                 run.call("setCruiseControl(speed=62, activate=True, distanceToNextVehicle=75)"));
         assertTrue(run.state().contains("\"distanceToNextVehicle\":75.0"));
@@ -51,7 +53,7 @@ public class VehicleBehaviourTest {
 
     @Test
     public void intPedalPositionStoresAnIntForceButPrintsAFloat() {
-        Fixtures.Run run = car("{}", false);
+        ToolSession run = car("{}", false);
         assertEquals("{\"brakePedalStatus\": \"pressed\", \"brakePedalForce\": 1000.0}",
                 run.call("pressBrakePedal(pedalPosition=1)"));
         assertEquals("{\"brakePedalStatus\": \"pressed\", \"brakePedalForce\": 1000}",
@@ -60,7 +62,7 @@ public class VehicleBehaviourTest {
 
     @Test
     public void wrongArgumentTypesGivePythonsErrors() {
-        Fixtures.Run run = car("{}", false);
+        ToolSession run = car("{}", false);
         String prefix = "Error during execution: ";
         assertEquals(prefix + "'<' not supported between instances of 'str' and 'int'",
                 run.call("fillFuelTank(fuelAmount='10')"));
@@ -80,15 +82,15 @@ public class VehicleBehaviourTest {
 
     @Test
     public void numericStringsPassThroughFloatInCruiseControl() {
-        Fixtures.Run run = car("{\"engineState\": \"running\"}", false);
+        ToolSession run = car("{\"engineState\": \"running\"}", false);
         assertEquals("{\"cruiseStatus\": \"active\", \"currentSpeed\": 65.0, \"distanceToNextVehicle\": 100.0}",
                 run.call("setCruiseControl(speed=' 65 ', activate=1, distanceToNextVehicle='1_00')"));
     }
 
     @Test
     public void weatherReportIsPerInstanceAndKeepsTheKeyInPlace() {
-        Fixtures.Run a = car(LOCKED, true);
-        Fixtures.Run b = car(LOCKED, true);
+        ToolSession a = car(LOCKED, true);
+        ToolSession b = car(LOCKED, true);
         String first = a.call("get_outside_temperature_from_google()");
         String second = a.call("get_outside_temperature_from_google()");
         String other = b.call("get_outside_temperature_from_google()");
@@ -102,20 +104,23 @@ public class VehicleBehaviourTest {
 
     @Test
     public void errorsCarryTheirStructuredCause() {
-        Fixtures.Run run = car("{}", false);
-        ToolResult r = run.instance.invoke(new ToolCall("startEngine", List.of("START"), Map.of()));
+        ToolSession run = car("{}", false);
+        ToolResult r = run.instance().invoke(new ToolCall("startEngine", List.of("START"), Map.of()));
         assertEquals(FailureKind.PRECONDITION_FAILED, r.failure().kind());
-        r = run.instance.invoke(new ToolCall("estimate_distance", List.of("1", "2"), Map.of()));
+        r = run.instance().invoke(new ToolCall("estimate_distance", List.of("1", "2"), Map.of()));
         assertEquals(FailureKind.NOT_FOUND, r.failure().kind());
-        r = run.instance.invoke(new ToolCall("lockDoors", List.of(true, List.of("hood")), Map.of()));
+        r = run.instance().invoke(new ToolCall("lockDoors", List.of(true, List.of("hood")), Map.of()));
         assertEquals(FailureKind.NOT_FOUND, r.failure().kind());
         assertEquals("door", r.failure().parameter());
     }
 
     @Test
     public void specsFollowTheFuncDocsInPythonOrder() {
-        List<JsonObject> docs = Fixtures.lines(Fixtures.dataDir().resolve("multi_turn_func_doc/vehicle_control.json"),
-                "\"name\"");
+        List<JsonObject> docs;
+        try (Stream<JsonObject> lines = BfclFixtures.jsonl(BfclFixtures.dataDir()
+                .resolve("multi_turn_func_doc/vehicle_control.json"))) {
+            docs = lines.toList();
+        }
         Map<String, List<String>> specs = new java.util.HashMap<>();
         new VehicleEnvironment().tools().forEach(s -> specs.put(s.name(),
                 s.parameters().stream().map(p -> p.name()).toList()));
