@@ -23,15 +23,27 @@ public final class PaperCurriculum {
      * @return S1 syntax, S2 base with hints, S3 all splits with hints, S4 all splits without hints
      */
     public static List<Stage> stages(int syntaxSubset, int responseBudget, PromotionRule rule) {
+        return stages(syntaxSubset, responseBudget, 5, rule);
+    }
+
+    /**
+     * @param syntaxSubset tasks in the stage-1 syntax subset
+     * @param responseBudget maximum new tokens per response
+     * @param maxStepsPerTurn the per-turn step cap (the released code: 5)
+     * @param rule the promotion rule of every stage
+     * @return the four stages
+     */
+    public static List<Stage> stages(int syntaxSubset, int responseBudget, int maxStepsPerTurn, PromotionRule rule) {
+        int cap = maxStepsPerTurn;
         return List.of(
             new Stage("S1-syntax", List.of("base"), syntaxSubset, List.of(new RewardComponent("format", 1)),
-                FeedbackMode.STANDARD, PromptVariant.A, 5, responseBudget, rule),
+                FeedbackMode.STANDARD, PromptVariant.A, cap, responseBudget, rule),
             new Stage("S2-base-hints", List.of("base"), 0, List.of(new RewardComponent("progress", 1)),
-                FeedbackMode.AUGMENTED, PromptVariant.A, 5, responseBudget, rule),
+                FeedbackMode.AUGMENTED, PromptVariant.A, cap, responseBudget, rule),
             new Stage("S3-all-hints", ALL_SPLITS, 0, List.of(new RewardComponent("progress", 1)),
-                FeedbackMode.AUGMENTED, PromptVariant.B, 5, responseBudget, rule),
+                FeedbackMode.AUGMENTED, PromptVariant.B, cap, responseBudget, rule),
             new Stage("S4-all-standard", ALL_SPLITS, 0, List.of(new RewardComponent("progress", 1)),
-                FeedbackMode.STANDARD, PromptVariant.B, 5, responseBudget, rule));
+                FeedbackMode.STANDARD, PromptVariant.B, cap, responseBudget, rule));
     }
 
     /** @return the stages with the defaults: 75 syntax tasks, 1024 tokens per response, {@link #defaultRule()} */

@@ -33,7 +33,7 @@ record TrainSetup(TaskCatalog catalog, List<Stage> stages, int steps, int groupS
         TaskCatalog catalog = TaskCatalog.load(bfcl, registries.taskSources());
         boolean builtin = catalog.bfcl() == null;
         List<Stage> stages = !stagesFile.isBlank() ? read(stagesFile)
-            : builtin ? PaperCurriculum.stages(10, 64, BUILTIN_RULE) : PaperCurriculum.stages();
+            : builtin ? PaperCurriculum.stages(10, 96, 3, BUILTIN_RULE) : PaperCurriculum.stages();
         int defaultSteps = stages.stream().mapToInt(s -> s.promotion().maxSteps()).sum();
         return new TrainSetup(catalog, stages, steps > 0 ? steps : defaultSteps,
             groupSize > 0 ? groupSize : builtin ? 4 : 16, batch > 0 ? batch : builtin ? 4 : 32);

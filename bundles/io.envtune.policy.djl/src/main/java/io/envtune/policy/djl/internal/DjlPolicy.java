@@ -75,7 +75,8 @@ public final class DjlPolicy implements LocalPolicy {
         List<ResponseGrammar> grammars = new ArrayList<>();
         for (Conversation c : batch) {
             prompts.add(tokenizer.encode(tokenizer.prompt(c)));
-            grammars.add(options.constrained() ? new ResponseGrammar(c.tools(), options.maxTextBytes(), 64) : null);
+            grammars.add(options.constrained() ? new ResponseGrammar(c.tools(), options.maxTextBytes(),
+                    Math.min(64, Math.max(16, options.maxTextBytes()))) : null);
         }
         List<List<Completion>> out = new ArrayList<>();
         int from = 0;
