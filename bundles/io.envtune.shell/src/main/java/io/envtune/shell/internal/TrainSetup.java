@@ -26,17 +26,17 @@ import java.util.List;
 record TrainSetup(TaskCatalog catalog, List<Stage> stages, int steps, int groupSize, int batch) {
 
     /** The built-in curriculum's rule: short stages so that all four fit in a few minutes. */
-    static final PromotionRule BUILTIN_RULE = new PromotionRule(3, 0.02, 0.5, 4, 8);
+    static final PromotionRule BUILTIN_RULE = new PromotionRule(3, 0.02, 0.5, 4, 6);
 
     static TrainSetup of(String bfcl, String stagesFile, int steps, int groupSize, int batch,
                          ServiceRegistries registries) {
         TaskCatalog catalog = TaskCatalog.load(bfcl, registries.taskSources());
         boolean builtin = catalog.bfcl() == null;
         List<Stage> stages = !stagesFile.isBlank() ? read(stagesFile)
-            : builtin ? PaperCurriculum.stages(10, 96, 3, BUILTIN_RULE) : PaperCurriculum.stages();
+            : builtin ? PaperCurriculum.stages(10, 128, 3, BUILTIN_RULE) : PaperCurriculum.stages();
         int defaultSteps = stages.stream().mapToInt(s -> s.promotion().maxSteps()).sum();
         return new TrainSetup(catalog, stages, steps > 0 ? steps : defaultSteps,
-            groupSize > 0 ? groupSize : builtin ? 4 : 16, batch > 0 ? batch : builtin ? 4 : 32);
+            groupSize > 0 ? groupSize : builtin ? 4 : 16, batch > 0 ? batch : builtin ? 3 : 32);
     }
 
     /** @return the BFCL data folder, or null on the built-in tasks */

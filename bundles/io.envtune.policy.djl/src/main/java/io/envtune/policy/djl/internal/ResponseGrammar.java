@@ -12,7 +12,7 @@ import java.util.List;
  * whitespace allowed only between parts. TOOL is one of the offered tool names, KEY one of that tool's parameter
  * names (each at most once), VALUE any JSON value. Text parts may not contain {@code <} and are length-capped, so a
  * random model still closes its tags within a budget. A {@link GrammarState} is fed one byte at a time; decoding
- * masks every token whose bytes the current state rejects. Past its byte budget (8 times the string limit, 96 to 512) the tool-call JSON may only close
+ * masks every token whose bytes the current state rejects. Past its byte budget (6 times the string limit, 96 to 512) the tool-call JSON may only close
  * what is open, so every constrained response ends.
  */
 public final class ResponseGrammar {
@@ -47,7 +47,7 @@ public final class ResponseGrammar {
         this.maxWs = 2;
         this.maxDepth = 4;
         // The whole call list must close within the token budget: scale its byte budget with the string limit.
-        this.maxJson = Math.min(512, Math.max(96, 8 * maxString));
+        this.maxJson = Math.min(512, Math.max(96, 6 * maxString));
     }
 
     /**
