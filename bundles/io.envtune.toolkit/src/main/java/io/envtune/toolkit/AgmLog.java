@@ -5,12 +5,14 @@ import java.math.BigInteger;
 import java.math.MathContext;
 
 /**
- * The natural logarithm at high precision through the arithmetic-geometric mean: for {@code s} near {@code 2^(p/2)},
- * {@code ln s = pi / (2 AGM(1, 4/s))} to p bits, and {@code ln a = ln(a 2^m) - m ln 2}. It takes O(log p) square roots
- * where a series takes O(p) multiplications, and it works in binary fixed point (a BigInteger over 2^p), where
- * rounding is a shift rather than a division by a power of ten. 10,000 digits cost a fraction of a second instead of
- * a minute and a half, so a model asking MathAPI for {@code precision=10000} no longer stalls a rollout. The result
- * carries a few units of error in the last of the requested digits, as {@link Ziv#roundIfSafe} expects.
+ * The natural logarithm and pi at high precision through the arithmetic-geometric mean: for {@code s} near
+ * {@code 2^(p/2)}, {@code ln s = pi / (2 AGM(1, 4/s))} to p bits, {@code ln a = ln(a 2^m) - m ln 2}, and pi comes from
+ * Brent and Salamin's iteration. It takes O(log p) square roots where a series takes O(p) multiplications, and it works
+ * in binary fixed point (a BigInteger over 2^p), where rounding is a shift rather than a division by a power of ten.
+ * 10,000 digits cost a fraction of a second instead of a minute and a half, so a model asking MathAPI for
+ * {@code precision=10000} no longer stalls a rollout. Results carry a few units of error in the last of the requested
+ * digits, as {@link Ziv#roundIfSafe} expects. One instance serves one mpmath call (the logs of the value and of the
+ * base share pi and ln 2); not thread-safe.
  */
 final class AgmLog {
 

@@ -15,7 +15,10 @@ public final class PyMath {
 
     /** The largest precision computed, in decimal digits. */
     public static final int MAX_DIGITS = 10_000;
-    /** Above this many digits, logarithms go through the AGM: big-math's series took 88 s at 10,000 digits. */
+    /**
+     * Above this many digits, logarithms and pi go through the AGM ({@link AgmLog}): big-math's log took 88 s at 10,000
+     * digits (and was wrong in its last 30 digits at 2869), its pi 1.6 s.
+     */
     private static final int AGM_DIGITS = 200;
 
     private PyMath() {
@@ -90,7 +93,8 @@ public final class PyMath {
     public static Object mpLog(Object value, Object base, int precision) {
         checkPrecision(precision);
         int prec = MpFormat.precBits(precision);
-        MpComplex q = MpComplex.divide(log(input(value, prec), prec), log(input(base, prec), prec), prec);
+        AgmLog agm = new AgmLog();
+        MpComplex q = MpComplex.divide(log(input(value, prec), prec, agm), log(input(base, prec), prec, agm), prec);
         if (q.imag() == null) {
             return new Mpf(MpFormat.text(q.real(), prec));
         }
@@ -120,26 +124,26 @@ public final class PyMath {
     }
 
     /** log(x) correctly rounded to prec bits; a negative x gives (log|x|, pi) as mpmath's complex log does. */
-    private static MpComplex log(MpFloat x, int prec) {
+    private static MpComplex log(MpFloat x, int prec, AgmLog agm) {
         if (x.special() != null) {
             return switch (x.special()) {
                 case ZERO -> MpComplex.real(MpFloat.NEG_INF);
                 case POS_INF -> MpComplex.real(MpFloat.POS_INF);
-                case NEG_INF -> new MpComplex(MpFloat.POS_INF, pi(prec));
+                case NEG_INF -> new MpComplex(MpFloat.POS_INF, pi(prec, agm));
                 default -> MpComplex.real(MpFloat.NAN);
             };
         }
-        MpFloat ln = lnAbs(x.exact().abs(), prec);
-        return x.signum() > 0 ? MpComplex.real(ln) : new MpComplex(ln, pi(prec));
+        MpFloat ln = lnAbs(x.exact().abs(), prec, agm);
+        return x.signum() > 0 ? MpComplex.real(ln) : new MpComplex(ln, pi(prec, agm));
     }
 
-    private static MpFloat lnAbs(BigDecimal a, int prec) {
+    private static MpFloat lnAbs(BigDecimal a, int prec, AgmLog agm) {
         if (a.compareTo(BigDecimal.ONE) == 0) {
             return MpFloat.ZERO;
         }
         for (int guard = 20; ; guard *= 2) {
             MathContext mc = MpFloat.digitsFor(prec, guard);
-            BigDecimal ln = mc.getPrecision() > AGM_DIGITS ? AgmLog.ln(a, mc) : BigDecimalMath.log(a, mc);
+            BigDecimal ln = mc.getPrecision() > AGM_DIGITS ? agm.ln(a, mc) : BigDecimalMath.log(a, mc);
             MpFloat r = Ziv.roundIfSafe(ln, mc.getPrecision(), prec);
             if (r != null) {
                 return r;
@@ -147,10 +151,11 @@ public final class PyMath {
         }
     }
 
-    private static MpFloat pi(int prec) {
+    private static MpFloat pi(int prec, AgmLog agm) {
         for (int guard = 20; ; guard *= 2) {
             MathContext mc = MpFloat.digitsFor(prec, guard);
-            MpFloat r = Ziv.roundIfSafe(BigDecimalMath.pi(mc), mc.getPrecision(), prec);
+            BigDecimal pi = mc.getPrecision() > AGM_DIGITS ? agm.pi(mc) : BigDecimalMath.pi(mc);
+            MpFloat r = Ziv.roundIfSafe(pi, mc.getPrecision(), prec);
             if (r != null) {
                 return r;
             }
