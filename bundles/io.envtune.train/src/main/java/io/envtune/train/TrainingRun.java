@@ -123,7 +123,8 @@ public final class TrainingRun {
      * @throws IOException when a run file cannot be written
      */
     public Summary run(RunState resumed) throws IOException {
-        long started = System.nanoTime();
+        // A resumed run's clock starts as far back as the wall time already spent, so walls add up once.
+        long started = System.nanoTime() - (resumed == null ? 0 : (long) (resumed.wallSeconds() * 1e9));
         RunState state = resumed != null ? resumed : fresh();
         List<StepLog> history = folder.readMetrics(state.step());
         try (RolloutExecutor executor = new RolloutExecutor(config.threads(), 64)) {
@@ -192,7 +193,7 @@ public final class TrainingRun {
     }
 
     private RunState checkpoint(RunState state, long step, double formatAfterS1, long started) throws IOException {
-        double wall = state.wallSeconds() + (System.nanoTime() - started) / 1e9;
+        double wall = (System.nanoTime() - started) / 1e9;
         String name = state.checkpoint();
         if (step % config.checkpointEvery() == 0 || step == config.maxSteps()) {
             Path staged = folder.stagingCheckpoint(step);
@@ -216,7 +217,7 @@ public final class TrainingRun {
         Map<String, Long> perStage = new LinkedHashMap<>();
         curriculum.stages().forEach(s -> perStage.put(s.name(), 0L));
         history.forEach(h -> perStage.merge(h.stage(), 1L, Long::sum));
-        double wall = state.wallSeconds() + (System.nanoTime() - started) / 1e9;
+        double wall = (System.nanoTime() - started) / 1e9;
         return new Summary(wall, state.step(), curriculum.current().name(), perStage,
             state.formatValidityAfterStage1(), state.before().progress(), after.progress(),
             state.validationBefore().progress(), valAfter.progress(), state.before().success(), after.success(),

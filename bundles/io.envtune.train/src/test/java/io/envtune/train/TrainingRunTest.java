@@ -17,10 +17,13 @@ public class TrainingRunTest {
 
     @Test
     public void theLoopLearnsWalksTheStagesAndWritesItsRunFolder() throws Exception {
+        long t0 = System.nanoTime();
         BuiltinFixture f = new BuiltinFixture();
         Path dir = tmp.getRoot().toPath().resolve("run");
         Summary s = f.run(dir, 12, f.policy(), false);
         assertEquals(12, s.steps());
+        assertTrue("wall time is this run's, counted once: " + s.wall_seconds(),
+            s.wall_seconds() > 0 && s.wall_seconds() < (System.nanoTime() - t0) / 1e9 + 1);
         assertTrue("progress rose: " + s.progress_before() + " -> " + s.progress_after(),
             s.progress_after() > s.progress_before() + 0.2);
         assertTrue("measured when stage 1 ended", s.format_validity_after_stage1() >= 0
