@@ -26,7 +26,7 @@ import java.util.List;
 record TrainSetup(TaskCatalog catalog, List<Stage> stages, int steps, int groupSize, int batch) {
 
     /** The built-in curriculum's rule: short stages so that all four fit in a few minutes. */
-    static final PromotionRule BUILTIN_RULE = new PromotionRule(3, 0.02, 0.5, 4, 6);
+    static final PromotionRule BUILTIN_RULE = new PromotionRule(3, 0.02, 0.5, 3, 5);
 
     static TrainSetup of(String bfcl, String stagesFile, int steps, int groupSize, int batch,
                          ServiceRegistries registries) {
