@@ -1,5 +1,10 @@
 package io.envtune.runtime.fuzz;
 
+import io.envtune.toolkit.fuzz.CallMutator;
+import io.envtune.toolkit.fuzz.CallShape;
+import io.envtune.toolkit.fuzz.FuzzRun;
+import io.envtune.toolkit.fuzz.Hostile;
+import io.envtune.toolkit.fuzz.RegressionLines;
 import io.envtune.api.FeedbackAugmenter;
 import io.envtune.api.FeedbackEvent;
 import io.envtune.api.Task;

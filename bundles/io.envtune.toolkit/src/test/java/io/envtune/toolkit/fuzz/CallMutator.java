@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * (truncation, random characters, deleted or doubled spans, splices of two calls, wrappers), and now and then replaces
  * the whole input with random characters or bare nesting. Deterministic for a given {@link Random}.
  */
-final class CallMutator {
+public final class CallMutator {
 
     private static final Pattern CALLEE = Pattern.compile("^([A-Za-z_][A-Za-z_0-9]*)\\(");
     private static final Pattern KEYWORD = Pattern.compile("[(,]\\s*([A-Za-z_][A-Za-z_0-9]*)\\s*=");
@@ -36,7 +36,7 @@ final class CallMutator {
     private final List<String> keywords;
 
     /** @param corpus the ground-truth calls */
-    CallMutator(List<String> corpus) {
+    public CallMutator(List<String> corpus) {
         this.corpus = List.copyOf(corpus);
         Set<String> t = new LinkedHashSet<>();
         Set<String> k = new LinkedHashSet<>();
@@ -55,7 +55,7 @@ final class CallMutator {
     }
 
     /** @return the tool names of the corpus */
-    List<String> tools() {
+    public List<String> tools() {
         return Collections.unmodifiableList(tools);
     }
 
@@ -63,7 +63,7 @@ final class CallMutator {
      * @param r the case's random source
      * @return a mutated call
      */
-    String next(Random r) {
+    public String next(Random r) {
         int whole = r.nextInt(100);
         if (whole < 2) {
             return Hostile.randomChars(r, r.nextInt(200));
@@ -83,7 +83,7 @@ final class CallMutator {
      * @param call a call (possibly already mutated)
      * @return the call with one more mutation
      */
-    String mutate(Random r, String call) {
+    public String mutate(Random r, String call) {
         CallShape shape = CallShape.of(call);
         if (shape != null && r.nextInt(3) > 0) {
             return mutateShape(r, shape).text();

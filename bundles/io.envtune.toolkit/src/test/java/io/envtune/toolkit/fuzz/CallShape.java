@@ -12,13 +12,13 @@ import java.util.List;
  * @param args each top-level argument's text ({@code k=v} or {@code v}), as written
  * @param tail the text after the matching closing parenthesis
  */
-record CallShape(String callee, List<String> args, String tail) {
+public record CallShape(String callee, List<String> args, String tail) {
 
     /**
      * @param call a call string
      * @return its shape, or null when it has no parenthesis or the parenthesis is never closed
      */
-    static CallShape of(String call) {
+    public static CallShape of(String call) {
         int open = call.indexOf('(');
         if (open < 0) {
             return null;
@@ -56,7 +56,7 @@ record CallShape(String callee, List<String> args, String tail) {
     }
 
     /** @return the call text again */
-    String text() {
+    public String text() {
         return callee + "(" + String.join(", ", args) + ")" + tail;
     }
 
@@ -64,7 +64,7 @@ record CallShape(String callee, List<String> args, String tail) {
      * @param i an argument index
      * @return its keyword, or null for a positional argument
      */
-    String keyword(int i) {
+    public String keyword(int i) {
         String a = args.get(i);
         int eq = a.indexOf('=');
         if (eq <= 0 || a.startsWith("*")) {
@@ -78,7 +78,7 @@ record CallShape(String callee, List<String> args, String tail) {
      * @param i an argument index
      * @return its value text
      */
-    String value(int i) {
+    public String value(int i) {
         String k = keyword(i);
         return k == null ? args.get(i) : args.get(i).substring(args.get(i).indexOf('=') + 1).strip();
     }
@@ -88,7 +88,7 @@ record CallShape(String callee, List<String> args, String tail) {
      * @param value the new value text
      * @return a copy with that argument's value replaced, its keyword kept
      */
-    CallShape withValue(int i, String value) {
+    public CallShape withValue(int i, String value) {
         String k = keyword(i);
         return withArg(i, k == null ? value : k + "=" + value);
     }
@@ -98,7 +98,7 @@ record CallShape(String callee, List<String> args, String tail) {
      * @param arg the new argument text
      * @return a copy with that argument replaced
      */
-    CallShape withArg(int i, String arg) {
+    public CallShape withArg(int i, String arg) {
         List<String> copy = new ArrayList<>(args);
         copy.set(i, arg);
         return new CallShape(callee, copy, tail);
@@ -108,7 +108,7 @@ record CallShape(String callee, List<String> args, String tail) {
      * @param copy the new argument list
      * @return a copy with those arguments
      */
-    CallShape withArgs(List<String> copy) {
+    public CallShape withArgs(List<String> copy) {
         return new CallShape(callee, copy, tail);
     }
 }

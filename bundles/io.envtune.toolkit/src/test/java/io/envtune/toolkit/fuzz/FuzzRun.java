@@ -30,14 +30,14 @@ import java.util.concurrent.TimeoutException;
  * {@value #CASES} cases per target (default: the target's normal-run count), {@value #SEED} the campaign seed,
  * {@value #TIMEOUT} the per-case bound in milliseconds (default 2000).
  */
-final class FuzzRun {
+public final class FuzzRun {
 
     /** Cases per target; the long profile sets it to 100000. */
-    static final String CASES = "envtune.fuzz.cases";
+    public static final String CASES = "envtune.fuzz.cases";
     /** The campaign seed; every case's seed derives from it and the case index. */
-    static final String SEED = "envtune.fuzz.seed";
+    public static final String SEED = "envtune.fuzz.seed";
     /** The per-case time bound in milliseconds. */
-    static final String TIMEOUT = "envtune.fuzz.timeoutMs";
+    public static final String TIMEOUT = "envtune.fuzz.timeoutMs";
     /** Marks a crash label; no outcome label starts with a NUL. */
     private static final String CRASH = "\u0000crash:";
 
@@ -55,7 +55,7 @@ final class FuzzRun {
     private String slowest = "";
 
     /** @param target the target name, used in the report and the findings file */
-    FuzzRun(String target) {
+    public FuzzRun(String target) {
         this.target = target;
         try {
             Files.deleteIfExists(findingsFile());
@@ -72,7 +72,7 @@ final class FuzzRun {
      * @param normal the count for the normal test run
      * @return the number of cases to run
      */
-    static int cases(int normal) {
+    public static int cases(int normal) {
         return Integer.getInteger(CASES, normal);
     }
 
@@ -80,7 +80,7 @@ final class FuzzRun {
      * @param index the case index
      * @return the seed of that case: stable for a given campaign seed, independent of the other cases
      */
-    static long caseSeed(int index) {
+    public static long caseSeed(int index) {
         long z = Long.getLong(SEED, 0x5EED_2026L) + 0x9E3779B97F4A7C15L * (index + 1);
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
@@ -93,7 +93,7 @@ final class FuzzRun {
      * @param regressionLine the case as a regression line (saved when the case crashes or hangs)
      * @param body the case; returns an outcome label, throws only on a bug
      */
-    void check(String regressionLine, Callable<String> body) {
+    public void check(String regressionLine, Callable<String> body) {
         cases++;
         long start = System.nanoTime();
         String outcome = attempt(body);
@@ -161,7 +161,7 @@ final class FuzzRun {
     }
 
     /** Prints the figures, saves the findings, and fails when there are any. */
-    void finish() {
+    public void finish() {
         worker.shutdownNow();
         long ms = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("Fuzz %s: %d cases, %d uncaught exceptions, %d hangs, %d retried after a stall, %d ms; "

@@ -9,12 +9,12 @@ import java.util.Random;
  * allocate without bound. Every method returns Python source text. The expensive ones are rare, so a campaign of
  * thousands of cases stays fast.
  */
-final class Hostile {
+public final class Hostile {
 
     /** One megabyte: the size of the huge strings. */
-    static final int MEGA = 1 << 20;
+    public static final int MEGA = 1 << 20;
     /** The depth of deep nesting. */
-    static final int DEEP = 10_000;
+    public static final int DEEP = 10_000;
 
     private static final List<String> WRONG_TYPES = List.of("None", "True", "False", "0", "-1", "1", "3.14", "-0.0",
         "1e308", "1e309", "-1e309", "1.5e-320", "0x10", "0o17", "0b101", "1_000_000", "1j", "(1+2j)", "...",
@@ -43,7 +43,7 @@ final class Hostile {
      * @param r the case's random source
      * @return the text of a value of a type the tool does not expect
      */
-    static String wrongType(Random r) {
+    public static String wrongType(Random r) {
         return pick(r, WRONG_TYPES);
     }
 
@@ -51,7 +51,7 @@ final class Hostile {
      * @param r the case's random source
      * @return hostile string content (raw, not quoted): unicode, control characters, escapes, path tricks
      */
-    static String content(Random r) {
+    public static String content(Random r) {
         StringBuilder sb = new StringBuilder();
         int parts = 1 + r.nextInt(3);
         for (int i = 0; i < parts; i++) {
@@ -64,7 +64,7 @@ final class Hostile {
      * @param r the case's random source
      * @return a path trick, sometimes repeated to a long path
      */
-    static String path(Random r) {
+    public static String path(Random r) {
         String p = pick(r, PATHS);
         return r.nextInt(20) == 0 ? p.repeat(1 + r.nextInt(2000)) : p;
     }
@@ -73,7 +73,7 @@ final class Hostile {
      * @param r the case's random source
      * @return a one-megabyte string literal or an expression that builds one
      */
-    static String hugeString(Random r) {
+    public static String hugeString(Random r) {
         return switch (r.nextInt(5)) {
             case 0 -> "'" + "a".repeat(MEGA) + "'";
             case 1 -> "'" + "\u00e9\ud83d\ude00".repeat(MEGA / 3) + "'";
@@ -87,7 +87,7 @@ final class Hostile {
      * @param r the case's random source
      * @return a huge number: 10**10000, a 10,000-digit literal, a huge float, a huge hex literal, a power tower
      */
-    static String hugeNumber(Random r) {
+    public static String hugeNumber(Random r) {
         return switch (r.nextInt(8)) {
             case 0 -> "10**10000";
             case 1 -> "1" + "0".repeat(10_000);
@@ -104,7 +104,7 @@ final class Hostile {
      * @param r the case's random source
      * @return 10,000 levels of brackets, parentheses, braces, unary operators or string prefixes
      */
-    static String deep(Random r) {
+    public static String deep(Random r) {
         int n = r.nextInt(4) == 0 ? 100 + r.nextInt(300) : DEEP;
         return switch (r.nextInt(7)) {
             case 0 -> "[".repeat(n) + "]".repeat(n);
@@ -121,7 +121,7 @@ final class Hostile {
      * @param r the case's random source
      * @return an expression whose value is large compared with its text (sequence repetition, big powers)
      */
-    static String amplifier(Random r) {
+    public static String amplifier(Random r) {
         return switch (r.nextInt(8)) {
             case 0 -> "'a' * 10**8";
             case 1 -> "[1] * 10**8";
@@ -139,7 +139,7 @@ final class Hostile {
      * @param length the number of characters
      * @return random UTF-16 units: any code unit, lone surrogates included, biased towards ASCII and syntax
      */
-    static String randomChars(Random r, int length) {
+    public static String randomChars(Random r, int length) {
         StringBuilder sb = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             int kind = r.nextInt(10);
@@ -160,7 +160,7 @@ final class Hostile {
      * @param content raw string content
      * @return a Python string literal of it (quotes, backslashes and line breaks escaped; everything else raw)
      */
-    static String quote(String content) {
+    public static String quote(String content) {
         StringBuilder sb = new StringBuilder("'");
         for (char c : content.toCharArray()) {
             switch (c) {
@@ -174,7 +174,7 @@ final class Hostile {
         return sb.append('\'').toString();
     }
 
-    static <T> T pick(Random r, List<T> items) {
+    public static <T> T pick(Random r, List<T> items) {
         return items.get(r.nextInt(items.size()));
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * printable ASCII. A run of a unit of 1 to 16 characters repeated is written as two opening braces, the count, a star,
  * the unit and two closing braces. Lines starting with {@code #} are comments.
  */
-final class RegressionLines {
+public final class RegressionLines {
 
     private static final int MIN_RUN = 32;
 
@@ -24,7 +24,7 @@ final class RegressionLines {
      * @param s any string
      * @return its one-line form
      */
-    static String encode(String s) {
+    public static String encode(String s) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < s.length()) {
@@ -81,7 +81,7 @@ final class RegressionLines {
      * @param line a one-line form
      * @return the string it stands for
      */
-    static String decode(String line) {
+    public static String decode(String line) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < line.length()) {
@@ -119,7 +119,7 @@ final class RegressionLines {
      * @param resource a class-path resource of regression lines
      * @return the decoded cases, comments and blank lines skipped; empty when the resource does not exist
      */
-    static List<String> load(String resource) {
+    public static List<String> load(String resource) {
         List<String> out = new ArrayList<>();
         loadRaw(resource).forEach(line -> out.add(decode(line)));
         return out;
@@ -129,7 +129,7 @@ final class RegressionLines {
      * @param resource a class-path resource of lines
      * @return its lines as written, comments and blank lines skipped; empty when the resource does not exist
      */
-    static List<String> loadRaw(String resource) {
+    public static List<String> loadRaw(String resource) {
         List<String> out = new ArrayList<>();
         try (InputStream in = RegressionLines.class.getResourceAsStream(resource)) {
             if (in == null) {
