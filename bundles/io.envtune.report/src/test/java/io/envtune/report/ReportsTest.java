@@ -181,6 +181,29 @@ public class ReportsTest {
         assertTrue(text.contains("note: summary.json is missing"));
     }
 
+    @Test
+    public void aFinishedRunShowsPerSplitNumbersOfTheBeforeAfterEvaluation() throws IOException {
+        Path run = tmp.newFolder("splits").toPath();
+        RunFixture.all(run);
+        String summary = Files.readString(run.resolve("summary.json"), StandardCharsets.UTF_8).trim();
+        summary = summary.substring(0, summary.length() - 1) + """
+            , "per_split": {
+                "base": {"episodes": 5, "accuracy_before": 0.0, "accuracy_after": 0.4, "progress_before": 0.1,
+                         "progress_after": 0.55},
+                "miss_param": {"episodes": 3, "accuracy_before": 0.0, "accuracy_after": 0.0,
+                               "progress_before": 0.25, "progress_after": 0.125}}}
+            """;
+        Files.writeString(run.resolve("summary.json"), summary, StandardCharsets.UTF_8);
+        String text = Reports.text(run);
+        assertTrue(text, text.contains("training progress by split"));
+        assertTrue(text, text.contains("  base") && text.contains("+0.450"));
+        assertTrue(text, text.contains("  miss_param") && text.contains("-0.125"));
+        String page = Files.readString(Reports.write(run), StandardCharsets.UTF_8);
+        assertTrue("the split table is the evaluation's: step 0 before, step 6 after",
+            page.contains("<td>base</td><td class=\"num\">0</td><td class=\"num\">0.000</td><td class=\"num\">0.100</td>"
+                + "<td class=\"num\">6</td><td class=\"num\">0.400</td><td class=\"num\">0.550</td>"));
+    }
+
     private static List<byte[]> embedded(String page) {
         List<byte[]> out = new ArrayList<>();
         Matcher m = DATA_URI.matcher(page);

@@ -108,6 +108,17 @@ public final class RunFolder {
     }
 
     /**
+     * Writes the records of a before/after evaluation as {@code records/eval-NAME.jsonl}, atomically.
+     *
+     * @param name e.g. {@code before-train}
+     * @param records the episodes
+     * @throws IOException when the file cannot be written
+     */
+    public void writeEvalRecords(String name, List<EpisodeRecord> records) throws IOException {
+        RecordJson.write(dir.resolve("records").resolve("eval-" + name + ".jsonl"), records);
+    }
+
+    /**
      * The folder a checkpoint is built in before {@link #commitCheckpoint} renames it into place.
      *
      * @param step the step

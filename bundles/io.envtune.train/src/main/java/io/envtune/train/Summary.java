@@ -19,10 +19,13 @@ import java.util.Map;
  * @param success_after the same for the final policy
  * @param format_validity_before format validity of the untrained policy on the training tasks
  * @param format_validity_after the same for the final policy
+ * @param per_split accuracy and progress per split on the training tasks, untrained vs final policy
+ * @param validation_per_split the same on the validation tasks
  */
 @SuppressWarnings("checkstyle:RecordComponentName")
 public record Summary(double wall_seconds, long steps, String final_stage, Map<String, Long> steps_per_stage,
                       double format_validity_after_stage1, double progress_before, double progress_after,
                       double validation_progress_before, double validation_progress_after, double success_before,
-                      double success_after, double format_validity_before, double format_validity_after) {
+                      double success_after, double format_validity_before, double format_validity_after,
+                      Map<String, SplitChange> per_split, Map<String, SplitChange> validation_per_split) {
 }

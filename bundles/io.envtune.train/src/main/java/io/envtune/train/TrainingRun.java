@@ -2,7 +2,6 @@ package io.envtune.train;
 
 import io.envtune.api.EpisodeRecord;
 import io.envtune.api.RewardFunction;
-import io.envtune.api.SamplingParams;
 import io.envtune.api.ScoredGroup;
 import io.envtune.api.Stage;
 import io.envtune.api.StepMetrics;
@@ -12,7 +11,6 @@ import io.envtune.api.TrainablePolicy;
 import io.envtune.api.UpdateStats;
 import io.envtune.curriculum.Curriculum;
 import io.envtune.runtime.AugmenterChain;
-import io.envtune.runtime.EpisodeConfig;
 import io.envtune.runtime.Rollout;
 import io.envtune.runtime.RolloutExecutor;
 import io.envtune.train.internal.GroupScorer;
@@ -21,7 +19,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,8 +142,8 @@ public final class TrainingRun {
         try (RolloutExecutor executor = new RolloutExecutor(config.threads(), 64)) {
             Episodes episodes = new Episodes(executor, services, config);
             Stage last = curriculum.stages().get(curriculum.stages().size() - 1);
-            Evaluation before = episodes.evaluate(policy, pool.allTrain(), last);
-            Evaluation valBefore = episodes.evaluate(policy, pool.allValidation(), last);
+            Evaluation before = episodes.evaluate(policy, pool.allTrain(), last, folder, "before-train");
+            Evaluation valBefore = episodes.evaluate(policy, pool.allValidation(), last, folder, "before-validation");
             RunState s = new RunState(0, null, before, valBefore, Double.NaN, 0);
             folder.writeJson("state.json", s);
             return s;
@@ -210,10 +207,11 @@ public final class TrainingRun {
         return next;
     }
 
-    private Summary summarize(Episodes episodes, RunState state, List<StepLog> history, long started) {
+    private Summary summarize(Episodes episodes, RunState state, List<StepLog> history, long started)
+        throws IOException {
         Stage last = curriculum.stages().get(curriculum.stages().size() - 1);
-        Evaluation after = episodes.evaluate(policy, pool.allTrain(), last);
-        Evaluation valAfter = episodes.evaluate(policy, pool.allValidation(), last);
+        Evaluation after = episodes.evaluate(policy, pool.allTrain(), last, folder, "after-train");
+        Evaluation valAfter = episodes.evaluate(policy, pool.allValidation(), last, folder, "after-validation");
         Map<String, Long> perStage = new LinkedHashMap<>();
         curriculum.stages().forEach(s -> perStage.put(s.name(), 0L));
         history.forEach(h -> perStage.merge(h.stage(), 1L, Long::sum));
@@ -221,44 +219,7 @@ public final class TrainingRun {
         return new Summary(wall, state.step(), curriculum.current().name(), perStage,
             state.formatValidityAfterStage1(), state.before().progress(), after.progress(),
             state.validationBefore().progress(), valAfter.progress(), state.before().success(), after.success(),
-            state.before().formatValidity(), after.formatValidity());
-    }
-
-    /** Rollouts of one stage's settings, for training (groups, segments kept) and for evaluation. */
-    private static final class Episodes {
-        private final RolloutExecutor executor;
-        private final Services services;
-        private static final String PROMOTE_REQUEST = "promote.request";
-
-    private final TrainConfig config;
-
-        Episodes(RolloutExecutor executor, Services services, TrainConfig config) {
-            this.executor = executor;
-            this.services = services;
-            this.config = config;
-        }
-
-        List<Rollout> train(TrainablePolicy policy, List<Task> batch, Stage stage, long step) {
-            List<Task> grouped = new ArrayList<>();
-            batch.forEach(t -> {
-                for (int i = 0; i < config.groupSize(); i++) {
-                    grouped.add(t);
-                }
-            });
-            return executor.runAll(grouped, t -> policy, plan(stage, config.seed() + step, true));
-        }
-
-        Evaluation evaluate(TrainablePolicy policy, List<Task> tasks, Stage stage) {
-            List<Rollout> r = executor.runAll(tasks, t -> policy, plan(stage, config.seed(), false));
-            return Evaluation.of(r.stream().map(Rollout::record).toList());
-        }
-
-        private RolloutExecutor.Plan plan(Stage stage, long seed, boolean keepSegments) {
-            EpisodeConfig ec = new EpisodeConfig(stage.name(), stage.feedbackMode(), stage.promptVariant(),
-                stage.maxStepsPerTurn(), config.emptyTurnCalls(), config.dataDir());
-            SamplingParams sp = new SamplingParams(1, config.temperature(), 1.0, 0, stage.responseBudget(), List.of(),
-                seed);
-            return new RolloutExecutor.Plan(ec, services.lookup(), services.augmenters(), sp, keepSegments);
-        }
+            state.before().formatValidity(), after.formatValidity(), SplitChange.of(state.before(), after),
+            SplitChange.of(state.validationBefore(), valAfter));
     }
 }

@@ -4,7 +4,7 @@
  * writing a run folder (configuration, metrics, records, checkpoints, summary) that survives a kill.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.envtune.train;
 
 import org.osgi.annotation.bundle.Export;

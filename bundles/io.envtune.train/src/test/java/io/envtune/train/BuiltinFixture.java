@@ -3,6 +3,7 @@ package io.envtune.train;
 import io.envtune.api.ChatMessage;
 import io.envtune.api.PromotionRule;
 import io.envtune.api.RewardFunction;
+import io.envtune.api.Stage;
 import io.envtune.api.Task;
 import io.envtune.api.TaskSource;
 import io.envtune.api.ToolEnvironment;
@@ -40,7 +41,8 @@ final class BuiltinFixture {
                 .map(ChatMessage::content).collect(Collectors.joining("\n")), t)));
         }
         rewards = Map.of("format", create("io.envtune.reward.format.internal.FormatReward"),
-            "progress", create("io.envtune.reward.progress.internal.ProgressReward"));
+            "progress", create("io.envtune.reward.progress.internal.ProgressReward"),
+            "success", create("io.envtune.reward.success.internal.SuccessReward"));
     }
 
     static <T> T create(String cls) {
@@ -59,14 +61,24 @@ final class BuiltinFixture {
 
     /** Runs (or resumes) a run in {@code dir} up to {@code steps}, loading the checkpoint when resuming. */
     Summary run(Path dir, int steps, StrategyPolicy policy, boolean resume) throws Exception {
+        return run(dir, steps, policy, resume, stages(), 11);
+    }
+
+    /** The short four-stage curriculum of these tests. */
+    static List<Stage> stages() {
+        return PaperCurriculum.stages(4, 64, new PromotionRule(2, 0.02, 10, 2, 3));
+    }
+
+    /** As {@link #run(Path, int, StrategyPolicy, boolean)} with given stages and seed. */
+    Summary run(Path dir, int steps, StrategyPolicy policy, boolean resume, List<Stage> stages, long seed)
+        throws java.io.IOException {
         RunFolder folder = new RunFolder(dir);
         RunState state = resume ? TrainingRun.resumeState(folder) : null;
         if (state != null && state.checkpoint() != null) {
             policy.load(TrainingRun.checkpointDir(folder, state));
         }
-        PromotionRule rule = new PromotionRule(2, 0.02, 10, 2, 3);
-        Curriculum curriculum = new Curriculum(PaperCurriculum.stages(4, 64, rule), folder.curriculumState());
-        TrainConfig config = new TrainConfig(dir, steps, 4, 2, 11, 1.0, 1, 1, 2, EmptyTurnCalls.EXECUTE, null);
+        Curriculum curriculum = new Curriculum(stages, folder.curriculumState());
+        TrainConfig config = new TrainConfig(dir, steps, 4, 2, seed, 1.0, 1, 1, 2, EmptyTurnCalls.EXECUTE, null);
         TrainingRun run = new TrainingRun(config, new TaskPool(train, validation, Map.of()), curriculum, policy,
             new TrainingRun.Services(envs::get, AugmenterChain.EMPTY, rewards::get), line -> { });
         return run.run(state);

@@ -33,16 +33,18 @@ final class BarCharts {
 
     /**
      * @param data the run
-     * @return per-split accuracy at the first and the last recorded step of each split, or null without records
+     * @return per-split accuracy before and after (see {@link SplitAccuracy}), or null when unknown
      */
     static JFreeChart splits(RunData data) {
         if (data.splits().isEmpty()) {
             return null;
         }
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        data.splits().forEach(s -> add(ds, s.split(), s.before(), s.after(), "first recorded step",
-            "last recorded step"));
-        return bars("Accuracy per split: first vs last recorded training step", "accuracy", ds);
+        boolean evaluated = data.splits().get(0).evaluated();
+        data.splits().forEach(s -> add(ds, s.split(), s.before(), s.after(),
+            evaluated ? "untrained policy" : "first recorded step", evaluated ? "final policy" : "last recorded step"));
+        return bars(evaluated ? "Accuracy per split on the training tasks: untrained vs final policy"
+            : "Accuracy per split: first vs last recorded training step", "accuracy", ds);
     }
 
     private static void add(DefaultCategoryDataset ds, String category, double before, double after,

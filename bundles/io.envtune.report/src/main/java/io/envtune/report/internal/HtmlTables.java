@@ -61,7 +61,7 @@ final class HtmlTables {
         List<List<String>> rows = splits.stream().map(s -> List.of(s.split(), Long.toString(s.firstStep()),
             Fmt.num(s.before()), Fmt.num(s.progressBefore()), Long.toString(s.lastStep()), Fmt.num(s.after()),
             Fmt.num(s.progressAfter()))).toList();
-        return Html.table("splits", "lrrrrrr", List.of("split", "first step", "accuracy", "progress", "last step",
+        return Html.table("splits", "lrrrrrr", List.of("split", "before: step", "accuracy", "progress", "after: step",
             "accuracy", "progress"), rows);
     }
 

@@ -32,10 +32,19 @@ public final class ReportText {
             outcomes.forEach(o -> out.append(f(OUTCOME_ROW, o.label(), Fmt.num(o.before()), Fmt.num(o.after()),
                 Double.isNaN(o.gain()) ? Fmt.NONE : String.format(Locale.ROOT, "%+.3f", o.gain()))));
         }
+        splits(out, data.splits());
         facts(out, data);
         ledger(out, data.ledger());
         data.notes().forEach(n -> out.append("note: ").append(n).append('\n'));
         return out.toString();
+    }
+
+    private static void splits(StringBuilder out, List<SplitAccuracy> splits) {
+        if (!splits.isEmpty() && splits.get(0).evaluated()) {
+            out.append(f(OUTCOME_ROW, "training progress by split", "untrained", "final", "gain"));
+            splits.forEach(s -> out.append(f(OUTCOME_ROW, "  " + s.split(), Fmt.num(s.progressBefore()),
+                Fmt.num(s.progressAfter()), String.format(Locale.ROOT, "%+.3f", s.progressAfter() - s.progressBefore()))));
+        }
     }
 
     private static void facts(StringBuilder out, RunData data) {

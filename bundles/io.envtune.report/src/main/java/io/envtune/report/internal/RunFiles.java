@@ -53,7 +53,13 @@ public final class RunFiles {
         missing(records.files() == 0, "records/ holds no step-NNNNN.jsonl files: no per-turn ledger and no per-split "
             + "accuracy.", notes);
         return new RunData(dir.toAbsolutePath(), metrics, summary, state, curriculum,
-            config == null ? null : GSON.toJson(config), records.ledger(), records.splits(), notes);
+            config == null ? null : GSON.toJson(config), records.ledger(), splits(summary, records), notes);
+    }
+
+    /** The before/after evaluation's pairs when the run finished with them, else the training rollouts'. */
+    private static List<SplitAccuracy> splits(SummaryData summary, RecordScan.Result records) {
+        List<SplitAccuracy> evaluated = summary == null ? List.of() : summary.splitAccuracy();
+        return evaluated.isEmpty() ? records.splits() : evaluated;
     }
 
     private static void missing(boolean condition, String note, List<String> notes) {

@@ -61,7 +61,8 @@ public final class SplitTally {
         List<SplitAccuracy> out = new ArrayList<>();
         first.forEach((split, f) -> {
             Window l = last.get(split);
-            out.add(new SplitAccuracy(split, f.step, f.success(), f.progress(), l.step, l.success(), l.progress()));
+            out.add(new SplitAccuracy(split, f.step, f.success(), f.progress(), l.step, l.success(), l.progress(),
+                false));
         });
         return out;
     }

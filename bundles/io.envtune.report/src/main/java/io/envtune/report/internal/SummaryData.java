@@ -1,5 +1,7 @@
 package io.envtune.report.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,10 +20,36 @@ import java.util.Map;
  * @param success_after the same for the final policy
  * @param format_validity_before format validity of the untrained policy on the training tasks
  * @param format_validity_after the same for the final policy
+ * @param per_split per-split accuracy and progress on the training tasks, untrained vs final (null in older files)
+ * @param validation_per_split the same on the validation tasks (null in older files)
  */
 @SuppressWarnings("checkstyle:RecordComponentName")
 public record SummaryData(double wall_seconds, long steps, String final_stage, Map<String, Long> steps_per_stage,
                           double format_validity_after_stage1, double progress_before, double progress_after,
                           double validation_progress_before, double validation_progress_after, double success_before,
-                          double success_after, double format_validity_before, double format_validity_after) {
+                          double success_after, double format_validity_before, double format_validity_after,
+                          Map<String, SplitData> per_split, Map<String, SplitData> validation_per_split) {
+
+    /**
+     * One split of {@code per_split}.
+     *
+     * @param episodes episodes of the split
+     * @param accuracy_before untrained success rate
+     * @param accuracy_after final success rate
+     * @param progress_before untrained mean progress
+     * @param progress_after final mean progress
+     */
+    public record SplitData(int episodes, double accuracy_before, double accuracy_after, double progress_before,
+                            double progress_after) {
+    }
+
+    /** @return the per-split pairs of the training tasks, empty when the file has none */
+    List<SplitAccuracy> splitAccuracy() {
+        List<SplitAccuracy> out = new ArrayList<>();
+        if (per_split != null) {
+            per_split.forEach((split, s) -> out.add(new SplitAccuracy(split, 0, s.accuracy_before(),
+                s.progress_before(), steps, s.accuracy_after(), s.progress_after(), true)));
+        }
+        return out;
+    }
 }

@@ -27,7 +27,7 @@ public class SplitTallyTest {
         tally.add(1, record("multi_turn_base_1", true));
         tally.add(2, record("multi_turn_base_0", false));
         tally.add(5, record("multi_turn_base_0", true));
-        assertEquals(List.of(new SplitAccuracy("base", 1, 0.5, 0.75, 5, 1.0, 1.0)), tally.result());
+        assertEquals(List.of(new SplitAccuracy("base", 1, 0.5, 0.75, 5, 1.0, 1.0, false)), tally.result());
     }
 
     private static EpisodeRecord record(String task, boolean solved) {

@@ -44,7 +44,8 @@ final class EvalSummary {
             m += e.meanSteps();
             episodes += e.episodes();
         }
-        return n == 0 ? new Evaluation(0, 0, 0, 0, 0) : new Evaluation(episodes, p / n, s / n, f / n, m / n);
+        return n == 0 ? new Evaluation(0, 0, 0, 0, 0, Map.of())
+            : new Evaluation(episodes, p / n, s / n, f / n, m / n, Map.of());
     }
 
     static String table(Map<String, Evaluation> bySplit) {

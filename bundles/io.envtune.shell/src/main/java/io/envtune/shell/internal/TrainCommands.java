@@ -1,15 +1,9 @@
 package io.envtune.shell.internal;
 
-import io.envtune.api.Policy;
 import io.envtune.api.Stage;
-import io.envtune.api.TrainablePolicy;
 import io.envtune.curriculum.Curriculum;
 import io.envtune.report.Reports;
-import io.envtune.runtime.EmptyTurnCalls;
 import io.envtune.train.RunFolder;
-import io.envtune.train.RunState;
-import io.envtune.train.TaskPool;
-import io.envtune.train.TrainConfig;
 import io.envtune.train.TrainingRun;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,7 +21,7 @@ import org.osgi.service.component.annotations.Reference;
     "osgi.command.scope=envtune", "osgi.command.function=train", "osgi.command.function=stage"})
 public final class TrainCommands {
 
-    private final EnvironmentRegistry environments;
+    private final Trainings trainings;
     private final ServiceRegistries registries;
 
     /**
@@ -36,7 +30,7 @@ public final class TrainCommands {
      */
     @Activate
     public TrainCommands(@Reference EnvironmentRegistry environments, @Reference ServiceRegistries registries) {
-        this.environments = environments;
+        this.trainings = new Trainings(environments, registries);
         this.registries = registries;
     }
 
@@ -67,25 +61,8 @@ public final class TrainCommands {
         throws IOException {
         TrainSetup setup = TrainSetup.of(bfcl, stages, steps, groupSize, batch, registries);
         Path dir = Path.of(!resume.isBlank() ? resume : !out.isBlank() ? out : defaultRunDir());
-        RunFolder folder = new RunFolder(dir);
-        RunState state = resume.isBlank() ? null : TrainingRun.resumeState(folder);
-        if (!resume.isBlank() && state == null) {
-            throw new IllegalArgumentException("nothing to resume in " + dir.toAbsolutePath());
-        }
         String spec = model.isBlank() ? policy : "djl:" + model;
-        TrainablePolicy trainable = trainable(spec, seed);
-        if (state != null && state.checkpoint() != null) {
-            trainable.load(TrainingRun.checkpointDir(folder, state));
-        }
-        Curriculum curriculum = new Curriculum(setup.stages(), folder.curriculumState());
-        TrainConfig config = new TrainConfig(dir, setup.steps(), setup.groupSize(), setup.batch(), seed, 1.0,
-            4, 1, 2, EmptyTurnCalls.EXECUTE, setup.dataDir());
-        folder.writeJson("config.json", new RunConfig(spec, bfcl, config.maxSteps(), config.groupSize(),
-            config.batchTasks(), seed, setup.stages()));
-        TaskPool pool = setup.pool(seed);
-        TrainingRun run = new TrainingRun(config, pool, curriculum, trainable, new TrainingRun.Services(environments,
-            registries.augmenters(), registries::reward), System.out::println);
-        run.run(state);
+        trainings.run(setup, setup.stages(), spec, bfcl, seed, dir, !resume.isBlank());
         Path report = Reports.write(dir);
         return Reports.text(dir) + "\nreport: " + report.toAbsolutePath();
     }
@@ -119,18 +96,7 @@ public final class TrainCommands {
             + curriculum.current().name() + ", " + curriculum.stepsInStage() + " step(s) in stage";
     }
 
-    private TrainablePolicy trainable(String spec, long seed) {
-        if (spec.equals("oracle") || spec.startsWith("scripted:")) {
-            throw new IllegalArgumentException("policy '" + spec + "' cannot be trained; use djl:builtin or djl:DIR");
-        }
-        Policy p = PolicySpecs.resolve(spec, registries, environments, seed).apply(null);
-        if (!(p instanceof TrainablePolicy t)) {
-            throw new IllegalArgumentException("policy '" + spec + "' cannot be trained; use djl:builtin or djl:DIR");
-        }
-        return t;
-    }
-
-    private static String defaultRunDir() {
+    static String defaultRunDir() {
         return "runs/" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
     }
 

@@ -1,0 +1,64 @@
+package io.envtune.train;
+
+import io.envtune.api.EpisodeRecord;
+import io.envtune.api.SamplingParams;
+import io.envtune.api.Stage;
+import io.envtune.api.Task;
+import io.envtune.api.TrainablePolicy;
+import io.envtune.runtime.EpisodeConfig;
+import io.envtune.runtime.Rollout;
+import io.envtune.runtime.RolloutExecutor;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Rollouts with one stage's settings: GRPO groups for training (segments kept) and single episodes for evaluation. */
+final class Episodes {
+
+    private final RolloutExecutor executor;
+    private final TrainingRun.Services services;
+    private final TrainConfig config;
+
+    Episodes(RolloutExecutor executor, TrainingRun.Services services, TrainConfig config) {
+        this.executor = executor;
+        this.services = services;
+        this.config = config;
+    }
+
+    /** Plays {@code groupSize} episodes of every task, sampling with a seed that changes every step. */
+    List<Rollout> train(TrainablePolicy policy, List<Task> batch, Stage stage, long step) {
+        List<Task> grouped = new ArrayList<>();
+        batch.forEach(t -> {
+            for (int i = 0; i < config.groupSize(); i++) {
+                grouped.add(t);
+            }
+        });
+        return executor.runAll(grouped, t -> policy, plan(stage, config.seed() + step, true));
+    }
+
+    /** One episode per task with the run's fixed evaluation seed, so before and after sample alike. */
+    Evaluation evaluate(TrainablePolicy policy, List<Task> tasks, Stage stage) {
+        return Evaluation.of(tasks, records(policy, tasks, stage));
+    }
+
+    /** As {@link #evaluate(TrainablePolicy, List, Stage)}, keeping the records as {@code records/eval-NAME.jsonl}. */
+    Evaluation evaluate(TrainablePolicy policy, List<Task> tasks, Stage stage, RunFolder folder, String name)
+        throws IOException {
+        List<EpisodeRecord> records = records(policy, tasks, stage);
+        folder.writeEvalRecords(name, records);
+        return Evaluation.of(tasks, records);
+    }
+
+    private List<EpisodeRecord> records(TrainablePolicy policy, List<Task> tasks, Stage stage) {
+        return executor.runAll(tasks, t -> policy, plan(stage, config.seed(), false)).stream()
+            .map(Rollout::record).toList();
+    }
+
+    private RolloutExecutor.Plan plan(Stage stage, long seed, boolean keepSegments) {
+        EpisodeConfig ec = new EpisodeConfig(stage.name(), stage.feedbackMode(), stage.promptVariant(),
+            stage.maxStepsPerTurn(), config.emptyTurnCalls(), config.dataDir());
+        SamplingParams sp = new SamplingParams(1, config.temperature(), 1.0, 0, stage.responseBudget(), List.of(),
+            seed);
+        return new RolloutExecutor.Plan(ec, services.lookup(), services.augmenters(), sp, keepSegments);
+    }
+}
