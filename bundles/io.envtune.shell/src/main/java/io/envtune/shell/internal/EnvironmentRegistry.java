@@ -22,9 +22,10 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * is visible at once and a removed one disappears. When two bundles register the same id, the newest registration
  * (highest service id) serves new episodes; episodes already running keep the instance they started with.
  * An environment that fails {@link EnvironmentCheck} (duplicate tool names, invalid parameter schemas, tools that
- * cannot be listed) is rejected with one log line and never listed or served.
+ * cannot be listed) is rejected with one log line and never listed or served. Immediate, so that the line comes
+ * when the bundle registers, not when a command first asks.
  */
-@Component(service = EnvironmentRegistry.class)
+@Component(service = EnvironmentRegistry.class, immediate = true)
 public final class EnvironmentRegistry implements Function<String, ToolEnvironment> {
 
     private final Map<ServiceReference<ToolEnvironment>, ToolEnvironment> environments = new ConcurrentHashMap<>();
