@@ -8,10 +8,14 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.workingDirectory;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.ops4j.pax.exam.Option;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -67,5 +71,40 @@ final class ItSupport {
             Thread.sleep(50);
         }
         return false;
+    }
+
+    /**
+     * Copies a jar into the watched folder (replacing one of the same name, with a newer time stamp so that
+     * FileInstall sees the change).
+     *
+     * @param dir the folder holding the jar
+     * @param jar its file name
+     * @param as the name in {@code load/}
+     * @return the file in {@code load/}
+     */
+    static File drop(File dir, String jar, String as) throws IOException {
+        File target = new File(LOAD_DIR, as);
+        long before = target.exists() ? target.lastModified() : 0;
+        Files.copy(new File(dir, jar).toPath(), target.toPath(), StandardCopyOption.REPLACE_EXISTING);
+        target.setLastModified(Math.max(System.currentTimeMillis(), before + 2_000));
+        return target;
+    }
+
+    /**
+     * @param context a bundle context
+     * @param symbolicName a bundle symbolic name
+     * @return the installed bundle, waiting up to 10 s for it
+     */
+    static Bundle installed(BundleContext context, String symbolicName) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (Bundle b : context.getBundles()) {
+                if (symbolicName.equals(b.getSymbolicName())) {
+                    return b;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("bundle " + symbolicName + " was not installed");
     }
 }

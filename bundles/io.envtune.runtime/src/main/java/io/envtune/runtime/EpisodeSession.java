@@ -11,6 +11,7 @@ import io.envtune.api.ToolSpec;
 import io.envtune.api.TurnScore;
 import io.envtune.api.UserTurn;
 import io.envtune.bfcl.EpisodeEnvironments;
+import io.envtune.runtime.internal.EnvironmentGuard;
 import io.envtune.runtime.internal.Observations;
 import io.envtune.runtime.internal.StepExecution;
 import io.envtune.runtime.internal.ToolOffer;
@@ -27,6 +28,11 @@ import java.util.function.Function;
  * environments, the ground-truth environments and the record, and answers each model message with the next
  * observation. Used by the in-process rollout executor and by the HTTP service alike. Confined to one thread at a
  * time; {@link #close()} releases every instance.
+ *
+ * <p>Environment code (opening, tool calls, scoring, closing) runs on a {@link ToolCallRunner} under
+ * {@link EpisodeLimits#toolCallMillis()}. A call over that limit, or environment code that fails outside a tool
+ * call, ends the episode at once: the step is recorded with the error as its result, the current and later turns
+ * get no score, and {@link EpisodeRecord#endReason()} names the limit or the fault.
  */
 public final class EpisodeSession implements AutoCloseable {
 
@@ -37,6 +43,8 @@ public final class EpisodeSession implements AutoCloseable {
     private final EpisodeEnvironments truth;
     private final ToolOffer offer;
     private final StepExecution execution;
+    private final EnvironmentGuard guard;
+    private final ToolCallRunner ownRunner;
     private final Map<String, String> versions = new LinkedHashMap<>();
     private final List<ChatMessage> messages = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
@@ -47,6 +55,7 @@ public final class EpisodeSession implements AutoCloseable {
     private int callsInTurn;
     private String pendingPrefix = "";
     private boolean done;
+    private String endReason;
 
     /**
      * Opens the episode: creates the instances and the first two messages (system prompt, first question).
@@ -61,6 +70,24 @@ public final class EpisodeSession implements AutoCloseable {
      */
     public EpisodeSession(String episodeId, Task task, EpisodeConfig config, Function<String, ToolEnvironment> lookup,
                           AugmenterChain augmenters) {
+        this(new Setup(episodeId, task, config, lookup), augmenters, null);
+    }
+
+    /**
+     * Opens the episode with its environment code on a shared runner (the rollout executor's).
+     *
+     * @param setup the episode id, task, configuration and environment lookup
+     * @param augmenters the hint chain (used in augmented mode)
+     * @param runner where environment code runs; null for one of the session's own, closed with it
+     * @throws IllegalArgumentException when a class has no environment, a scenario is rejected, the opening ran over
+     *         the tool-call time limit, or the task has more turns than {@link EpisodeLimits#maxTurnsPerEpisode()}
+     */
+    public EpisodeSession(Setup setup, AugmenterChain augmenters, ToolCallRunner runner) {
+        this(setup.episodeId(), setup.task(), setup.config(), setup.lookup(), augmenters, runner);
+    }
+
+    private EpisodeSession(String episodeId, Task task, EpisodeConfig config, Function<String, ToolEnvironment> lookup,
+                           AugmenterChain augmenters, ToolCallRunner runner) {
         this.episodeId = episodeId;
         this.task = task;
         this.config = config;
@@ -69,11 +96,15 @@ public final class EpisodeSession implements AutoCloseable {
             throw new IllegalArgumentException("task " + task.id() + " has " + task.turns().size() + " turns, more "
                 + "than the limit of " + maxTurns + " (limit: turns per episode)");
         }
-        this.model = EpisodeEnvironments.open(task, lookup, config.dataDir());
-        this.truth = openTruth(task, lookup, config, model);
+        // A session of its own runs one call at a time; one more thread covers a call abandoned at its limit.
+        this.ownRunner = runner == null ? new ToolCallRunner(2) : null;
+        this.guard = new EnvironmentGuard(runner == null ? ownRunner : runner, episodeId,
+            config.limits().toolCallMillis());
+        this.model = openModel(task, lookup, config);
+        this.truth = openTruth(task, lookup, config);
         task.involvedClasses().forEach(c -> versions.put(c, lookup.apply(c).version()));
         this.offer = new ToolOffer(task, lookup);
-        this.execution = new StepExecution(model, config.feedbackMode(), augmenters, config.limits());
+        this.execution = new StepExecution(guard.gate(model), config.feedbackMode(), augmenters, config.limits());
         messages.add(new ChatMessage(Role.SYSTEM, SystemPrompts.render(config.promptVariant(),
             ToolDocs.render(offer.offered()))));
         if (task.turns().isEmpty()) {
@@ -83,13 +114,33 @@ public final class EpisodeSession implements AutoCloseable {
         }
     }
 
-    /** The ground-truth instances; the model's are closed when they cannot be opened, so nothing leaks. */
-    private static EpisodeEnvironments openTruth(Task task, Function<String, ToolEnvironment> lookup,
-                                                 EpisodeConfig config, EpisodeEnvironments model) {
+    /**
+     * What opens an episode.
+     *
+     * @param episodeId a unique id
+     * @param task the task to play
+     * @param config how to play it
+     * @param lookup the environment of each class id; null for none
+     */
+    public record Setup(String episodeId, Task task, EpisodeConfig config, Function<String, ToolEnvironment> lookup) {
+    }
+
+    private EpisodeEnvironments openModel(Task task, Function<String, ToolEnvironment> lookup, EpisodeConfig config) {
         try {
-            return EpisodeEnvironments.open(task, lookup, config.dataDir());
+            return guard.open(() -> EpisodeEnvironments.open(task, lookup, config.dataDir()));
         } catch (RuntimeException e) {
-            model.close();
+            closeRunner();
+            throw e;
+        }
+    }
+
+    /** The ground-truth instances; the model's are closed when they cannot be opened, so nothing leaks. */
+    private EpisodeEnvironments openTruth(Task task, Function<String, ToolEnvironment> lookup, EpisodeConfig config) {
+        try {
+            return guard.open(() -> EpisodeEnvironments.open(task, lookup, config.dataDir()));
+        } catch (RuntimeException e) {
+            guard.close(model);
+            closeRunner();
             throw e;
         }
     }
@@ -111,6 +162,9 @@ public final class EpisodeSession implements AutoCloseable {
             config.emptyTurnCalls(), offer.offered());
         callsInTurn += r.calls().size();
         modelResults.addAll(r.results());
+        if (r.endReason() != null) {
+            return end(modelText, r, r.endReason());
+        }
         if (r.endsTurn()) {
             pendingPrefix = r.nextTurnPrefix();
             return endTurn(modelText, r, r.outcome());
@@ -124,7 +178,15 @@ public final class EpisodeSession implements AutoCloseable {
     }
 
     private StepReply endTurn(String modelText, StepExecution.Result r, StepOutcome replyOutcome) {
-        TurnScore score = TurnScorer.score(turn, currentTurn().groundTruth(), callsInTurn, modelResults, model, truth);
+        List<String> groundTruth = currentTurn().groundTruth();
+        int calls = callsInTurn;
+        TurnScore score;
+        try {
+            score = guard.run("scoring turn " + turn, groundTruth.size(),
+                () -> TurnScorer.score(turn, groundTruth, calls, modelResults, model, truth));
+        } catch (ToolCallRunner.Fault f) {
+            return end(modelText, r, f.reason());
+        }
         turnScores.add(score);
         turn++;
         stepInTurn = 0;
@@ -139,6 +201,14 @@ public final class EpisodeSession implements AutoCloseable {
         steps.add(new Step(score.turn(), stepIndexOfLast(score.turn()), modelText, r.outcome(), r.calls(),
             r.results(), next));
         return new StepReply(replyOutcome, next, score, done);
+    }
+
+    /** Ends the episode early: the step is recorded, the turn it was in gets no score, the reason is kept. */
+    private StepReply end(String modelText, StepExecution.Result r, String reason) {
+        steps.add(new Step(turn, stepInTurn - 1, modelText, r.outcome(), r.calls(), r.results(), ""));
+        endReason = reason;
+        done = true;
+        return new StepReply(r.outcome(), "", null, true, reason);
     }
 
     private int stepIndexOfLast(int scoredTurn) {
@@ -185,13 +255,25 @@ public final class EpisodeSession implements AutoCloseable {
     /** @return the record of everything so far */
     public EpisodeRecord record() {
         return new EpisodeRecord(episodeId, task.id(), config.stage(), config.feedbackMode(), versions,
-            Collections.unmodifiableList(new ArrayList<>(steps)), turnScores, task.turns().size());
+            Collections.unmodifiableList(new ArrayList<>(steps)), turnScores, task.turns().size(), endReason);
     }
 
-    /** Releases every environment instance. */
+    /** @return why the episode ended early (naming the limit or the fault), or null */
+    public String endReason() {
+        return endReason;
+    }
+
+    /** Releases every environment instance; one that fails or hangs in its close is logged and left behind. */
     @Override
     public void close() {
-        model.close();
-        truth.close();
+        guard.close(model);
+        guard.close(truth);
+        closeRunner();
+    }
+
+    private void closeRunner() {
+        if (ownRunner != null) {
+            ownRunner.close();
+        }
     }
 }

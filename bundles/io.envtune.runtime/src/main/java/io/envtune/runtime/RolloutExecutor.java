@@ -23,11 +23,14 @@ import java.util.function.Function;
  * Plays many episodes at once against policies, in lock-step rounds: every open episode's conversation goes to its
  * policy (one batched call per policy and chunk), then every episode takes its step. Episodes are isolated (own
  * instances, own record) and released as soon as they end; only a bounded thread pool runs, so thousands of open
- * episodes cost memory for their state, not threads. Thread-safe; one run at a time per executor is the usual use.
+ * episodes cost memory for their state, not threads. Environment code runs on the executor's {@link ToolCallRunner}
+ * under the tool-call time limit, so an environment that hangs ends its own episode (with a reason in its record)
+ * while the others go on. Thread-safe; one run at a time per executor is the usual use.
  */
 public final class RolloutExecutor implements AutoCloseable {
 
     private final ExecutorService pool;
+    private final ToolCallRunner calls;
     private final int threads;
     private final int maxBatch;
 
@@ -43,6 +46,8 @@ public final class RolloutExecutor implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        // Each worker runs one call at a time; the rest is room for calls abandoned at their time limit.
+        this.calls = new ToolCallRunner(this.threads + 64);
     }
 
     /**
@@ -112,8 +117,8 @@ public final class RolloutExecutor implements AutoCloseable {
         try {
             for (int i = 0; i < tasks.size(); i++) {
                 Task t = tasks.get(i);
-                EpisodeSession s = new EpisodeSession(runId + "#" + i, t, plan.config(), plan.lookup(),
-                    plan.augmenters());
+                EpisodeSession s = new EpisodeSession(new EpisodeSession.Setup(runId + "#" + i, t, plan.config(),
+                    plan.lookup()), plan.augmenters(), calls);
                 live.add(new Live(s, policies.apply(t), plan.keepSegments()));
             }
         } catch (RuntimeException e) {
@@ -187,9 +192,15 @@ public final class RolloutExecutor implements AutoCloseable {
         return threads;
     }
 
+    /** @return the runner of this executor's environment code (for its timeout counts) */
+    public ToolCallRunner toolCalls() {
+        return calls;
+    }
+
     @Override
     public void close() {
         pool.shutdownNow();
+        calls.close();
     }
 
     /** One open episode with its policy and, when kept, its segments. */

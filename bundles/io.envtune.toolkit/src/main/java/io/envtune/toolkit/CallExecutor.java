@@ -15,7 +15,9 @@ import java.util.Set;
  * ({@code kill exit quit remove unlink popen Popen run} → {@code Function call kill is not allowed.}), parse (CPython's
  * syntax error texts), look the name up among the instances' tools (unknown → {@code name 'x' is not defined}),
  * evaluate the argument literals, bind and run. A bare literal evaluates to its result string, as {@code eval} would.
- * Every outcome is a {@link ToolResult}; nothing escapes.
+ * Every outcome is a {@link ToolResult}; nothing escapes but a {@link VirtualMachineError} other than a stack overflow
+ * (out of memory, an internal JVM error): a {@link LinkageError} (a tool bundle built against another API version, or
+ * one whose classes went away with its bundle) or any other error a tool throws becomes a failed result naming it.
  *
  * <p>Known differences from {@code eval}: builtins ({@code print}, {@code len}, …) are unknown names; expressions
  * other than one call of a tool with literal/arithmetic arguments are not evaluated; the reference's rewriting of tool
@@ -82,7 +84,20 @@ public final class CallExecutor {
             return instance.invoke(new ToolCall(parsed.callee(), parsed.args(), parsed.kwargs()));
         } catch (RuntimeException | StackOverflowError e) {
             return Invocation.raised(parsed.callee(), new PyException(Invocation.pythonMessage(e)));
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Error e) {
+            return brokenTool(parsed.callee(), e);
         }
+    }
+
+    /** An error no Python tool could raise: the tool's own code is broken, so the result says so plainly. */
+    private static ToolResult brokenTool(String tool, Error e) {
+        String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        String why = e instanceof LinkageError ? " (its environment bundle does not link with this platform: built "
+            + "against another API version, or its bundle was removed)" : "";
+        return new ToolResult(Invocation.ERROR_PREFIX + "tool " + tool + " failed with " + detail + why,
+                new ToolFailure(FailureKind.INTERNAL, tool, null, detail));
     }
 
     private static ToolResult convertLiteral(Object value) {

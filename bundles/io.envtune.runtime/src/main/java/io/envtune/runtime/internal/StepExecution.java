@@ -13,6 +13,7 @@ import io.envtune.runtime.EmptyTurnCalls;
 import io.envtune.runtime.EpisodeLimits;
 import io.envtune.runtime.ParsedResponse;
 import io.envtune.runtime.ResponseParser;
+import io.envtune.runtime.ToolCallRunner;
 import io.envtune.toolkit.JsonCalls;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class StepExecution {
 
     private static final String RAISED = "Error during execution:";
 
-    private final EpisodeEnvironments model;
+    private final CallGate gate;
     private final boolean augmented;
     private final AugmenterChain augmenters;
     private final EpisodeLimits limits;
@@ -44,7 +45,17 @@ public final class StepExecution {
      */
     public StepExecution(EpisodeEnvironments model, FeedbackMode mode, AugmenterChain augmenters,
                          EpisodeLimits limits) {
-        this.model = model;
+        this((CallGate) model::execute, mode, augmenters, limits);
+    }
+
+    /**
+     * @param gate how each call runs (under a time limit in live episodes)
+     * @param mode standard or augmented feedback
+     * @param augmenters the hint chain
+     * @param limits the response length, calls-per-step and observation-size bounds
+     */
+    public StepExecution(CallGate gate, FeedbackMode mode, AugmenterChain augmenters, EpisodeLimits limits) {
+        this.gate = gate;
         this.augmented = mode == FeedbackMode.AUGMENTED;
         this.augmenters = augmenters;
         this.limits = limits;
@@ -59,9 +70,16 @@ public final class StepExecution {
      * @param feedback the observation for the model when the turn goes on
      * @param endsTurn whether the step ends the user turn
      * @param nextTurnPrefix text to put before the next question (warnings, hints); empty when none
+     * @param endReason why the episode must end now (a call over its time limit, a failing environment); null when
+     *                  it goes on
      */
     public record Result(StepOutcome outcome, List<String> calls, List<String> results, String feedback,
-                         boolean endsTurn, String nextTurnPrefix) {
+                         boolean endsTurn, String nextTurnPrefix, String endReason) {
+
+        Result(StepOutcome outcome, List<String> calls, List<String> results, String feedback, boolean endsTurn,
+               String nextTurnPrefix) {
+            this(outcome, calls, results, feedback, endsTurn, nextTurnPrefix, null);
+        }
     }
 
     /**
@@ -77,7 +95,7 @@ public final class StepExecution {
         if (parsed instanceof ParsedResponse.FormatError fe) {
             String hint = hint(new FeedbackEvent(FeedbackKind.FORMAT_ERROR, null, null, fe.message(), offered));
             return new Result(StepOutcome.FORMAT_ERROR, List.of(), List.of(),
-                Observations.formatError(fe.message(), hint), false, "");
+                ObservationBudget.capped(Observations.formatError(fe.message(), hint), limits), false, "");
         }
         if (parsed instanceof ParsedResponse.Answer) {
             return new Result(StepOutcome.ANSWER, List.of(), List.of(), "", true, "");
@@ -113,7 +131,7 @@ public final class StepExecution {
         }
         // The turn ends here and nothing of this step is shown, so no per-call hints are asked for.
         Result ran = execute(calls, callTexts, offered, false);
-        return new Result(ran.outcome(), callTexts, ran.results(), "", true, hintLine);
+        return new Result(ran.outcome(), ran.calls(), ran.results(), "", true, hintLine, ran.endReason());
     }
 
     private Result execute(List<ToolCall> calls, List<String> callTexts, List<ToolSpec> offered, boolean hinted) {
@@ -121,7 +139,15 @@ public final class StepExecution {
         List<String> hints = new ArrayList<>();
         boolean raised = false;
         for (int i = 0; i < calls.size(); i++) {
-            ToolResult r = model.execute(callTexts.get(i));
+            ToolResult r;
+            try {
+                r = gate.call(callTexts.get(i));
+            } catch (ToolCallRunner.Fault f) {
+                // The episode ends here: the calls after this one never run, and nothing more is shown.
+                results.add(RAISED + " " + f.reason());
+                return new Result(StepOutcome.TOOL_ERROR, callTexts.subList(0, i + 1), results, "", false, "",
+                    f.reason());
+            }
             results.add(r.text());
             raised |= r.text().startsWith(RAISED);
             if (hinted && r.failed()) {
@@ -133,7 +159,8 @@ public final class StepExecution {
             }
         }
         StepOutcome outcome = raised ? StepOutcome.TOOL_ERROR : StepOutcome.TOOLS_OK;
-        return new Result(outcome, callTexts, results, Observations.toolResults(results, hints), false, "");
+        String shown = Observations.toolResults(ObservationBudget.shown(results, limits), hints);
+        return new Result(outcome, callTexts, results, ObservationBudget.capped(shown, limits), false, "");
     }
 
     private String hint(FeedbackEvent event) {
