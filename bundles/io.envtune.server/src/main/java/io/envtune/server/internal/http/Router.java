@@ -46,21 +46,25 @@ final class Router extends Handler.Abstract.NonBlocking {
     public boolean handle(Request request, Response response, Callback callback) {
         long start = System.nanoTime();
         Exchange x = new Exchange(request, response, callback, start);
+        Matched m;
         try {
-            Matched m = match(request.getMethod(), Request.getPathInContext(request));
+            m = match(request.getMethod(), Request.getPathInContext(request));
             x.kind = m.route().kind();
             if (x.kind != Route.Kind.PUBLIC) {
                 auth.check(request.getHeaders().get(HttpHeader.AUTHORIZATION));
             }
-            if (x.kind.hasBody()) {
-                BodyReader.read(request, maxBodyBytes, body -> dispatch(x, m, body), e -> reply(x, failure(x, e)));
-            } else {
-                dispatch(x, m, "");
-            }
         } catch (ServiceError e) {
             reply(x, failure(x, e));
+            return true;
         } catch (RuntimeException e) {
             reply(x, error(500, "internal", "internal error: " + e));
+            return true;
+        }
+        // From here every path replies exactly once: the route's own failures become replies inside call().
+        if (x.kind.hasBody()) {
+            BodyReader.read(request, maxBodyBytes, body -> dispatch(x, m, body), e -> reply(x, failure(x, e)));
+        } else {
+            dispatch(x, m, "");
         }
         return true;
     }
