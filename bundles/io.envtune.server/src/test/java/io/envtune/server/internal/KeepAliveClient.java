@@ -66,12 +66,38 @@ public final class KeepAliveClient implements AutoCloseable {
      * @throws IOException when the connection fails
      */
     public Response raw(byte[] head, byte[] body) throws IOException {
+        write(head, body);
+        return read();
+    }
+
+    /**
+     * Writes bytes as they are, in one flush, without reading anything: part of a request, or a whole one.
+     *
+     * @param parts what to write
+     * @throws IOException when the connection fails
+     */
+    public void write(byte[]... parts) throws IOException {
         connect();
         try {
-            out.write(head);
-            out.write(body);
+            for (byte[] p : parts) {
+                out.write(p);
+            }
             out.flush();
-            return read();
+        } catch (IOException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * Reads one response.
+     *
+     * @return the response
+     * @throws IOException when the connection fails or the response is not HTTP/1.1
+     */
+    public Response read() throws IOException {
+        try {
+            return readResponse();
         } catch (IOException e) {
             close();
             throw e;
@@ -89,7 +115,7 @@ public final class KeepAliveClient implements AutoCloseable {
         }
     }
 
-    private Response read() throws IOException {
+    private Response readResponse() throws IOException {
         String status = line();
         if (!status.startsWith("HTTP/1.1 ")) {
             throw new IOException("bad status line: " + status);

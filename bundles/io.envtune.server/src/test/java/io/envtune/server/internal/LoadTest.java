@@ -15,7 +15,8 @@ import org.junit.Test;
 /**
  * 512 concurrent oracle episodes over loopback keep-alive connections: zero errors, every finished episode a
  * success, and the throughput and step-latency percentiles printed. Tune with {@code -Denvtune.load.seconds},
- * {@code -Denvtune.load.episodes}, {@code -Denvtune.load.connections} and {@code -Denvtune.load.thinkMicros}.
+ * {@code -Denvtune.load.episodes}, {@code -Denvtune.load.connections}, {@code -Denvtune.load.warmup} and {@code -Denvtune.load.thinkMicros};
+ * {@link LoadBench} runs the same load with the server in its own JVM.
  */
 public class LoadTest {
 
@@ -31,6 +32,7 @@ public class LoadTest {
             LoadGenerator.Options options = new LoadGenerator.Options("127.0.0.1", server.port(), episodes,
                 Integer.getInteger("envtune.load.connections", episodes),
                 Double.parseDouble(System.getProperty("envtune.load.seconds", "10")),
+                Double.parseDouble(System.getProperty("envtune.load.warmup", "0")),
                 Long.getLong("envtune.load.thinkMicros", 0), scripts);
             System.out.println("transport (sequential GET /v1/health, one keep-alive connection, us): "
                 + LoadGenerator.transport("127.0.0.1", server.port(), 20_000));

@@ -9,20 +9,38 @@ import java.util.Map;
  * @param method the HTTP method
  * @param template the path template, e.g. {@code /v1/episodes/{id}/step}
  * @param handler what answers it
- * @param kind how the router treats it (body, authentication, metrics)
+ * @param kind how the router treats it (body, authentication, metrics, thread)
+ * @param parts the template's segments, split once here rather than at every request
  */
-record Route(String method, String template, Handler handler, Kind kind) {
+record Route(String method, String template, Handler handler, Kind kind, List<String> parts) {
+
+    Route(String method, String template, Handler handler, Kind kind) {
+        this(method, template, handler, kind, List.of(template.substring(1).split("/")));
+    }
 
     /** How the router treats a route. */
     enum Kind {
-        /** Needs the token (when one is set), no body. */
+        /** Needs the token (when one is set), no body; runs on a pool thread. */
         READ,
-        /** Needs the token and reads a size-limited body. */
+        /** Needs the token and reads a size-limited body; runs on a pool thread. */
         WRITE,
-        /** A step: like WRITE, and its latency goes to the step histogram. */
+        /**
+         * A step: like WRITE, but runs on the thread that read the request (a selector thread when the body came
+         * with the headers), and its latency goes to the step histogram.
+         */
         STEP,
-        /** Open to everyone, no body: the health check. */
-        PUBLIC
+        /** Open to everyone, no body, cheap, answered on the thread that read it: the health check. */
+        PUBLIC;
+
+        /** @return whether the route is answered without a hand-off to a pool thread */
+        boolean inline() {
+            return this == STEP || this == PUBLIC;
+        }
+
+        /** @return whether the route reads a request body */
+        boolean hasBody() {
+            return this == WRITE || this == STEP;
+        }
     }
 
     /** Answers a matched call. */
@@ -65,19 +83,19 @@ record Route(String method, String template, Handler handler, Kind kind) {
      * @return the path parameters when the template matches, else null
      */
     Map<String, String> match(List<String> pathSegments) {
-        String[] parts = template.substring(1).split("/");
-        if (parts.length != pathSegments.size()) {
+        if (parts.size() != pathSegments.size()) {
             return null;
         }
-        Map<String, String> params = new java.util.HashMap<>();
-        for (int i = 0; i < parts.length; i++) {
+        Map<String, String> params = new java.util.HashMap<>(4);
+        for (int i = 0; i < parts.size(); i++) {
             String seg = pathSegments.get(i);
-            if (parts[i].startsWith("{")) {
+            String part = parts.get(i);
+            if (part.startsWith("{")) {
                 if (seg.isEmpty()) {
                     return null;
                 }
-                params.put(parts[i].substring(1, parts[i].length() - 1), seg);
-            } else if (!parts[i].equals(seg)) {
+                params.put(part.substring(1, part.length() - 1), seg);
+            } else if (!part.equals(seg)) {
                 return null;
             }
         }

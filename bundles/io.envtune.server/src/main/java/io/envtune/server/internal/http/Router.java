@@ -2,14 +2,13 @@ package io.envtune.server.internal.http;
 
 import io.envtune.server.internal.core.ServiceError;
 import io.envtune.server.internal.core.ServiceMetrics;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -21,8 +20,15 @@ import org.eclipse.jetty.util.Fields;
 /**
  * The one Jetty handler: matches the route, checks the token, reads a size-limited body, calls the route, and
  * writes its reply or a JSON error. A handler's bug becomes a 500 for that request only. Thread-safe.
+ *
+ * <p>It is declared non-blocking, so Jetty calls it on the selector thread that read the request, without waking a
+ * pool thread. It never blocks that thread on I/O: the body is read as it is available ({@link BodyReader}) and the
+ * reply is written asynchronously. Steps and the health check, the latency-critical and short routes, are answered
+ * right there (a step takes tens of microseconds, a few milliseconds at the most when a turn ends); opening an
+ * episode, rewards, records and the curriculum can take longer and go to the pool, so they never hold up the other
+ * connections of that selector.
  */
-final class Router extends Handler.Abstract {
+final class Router extends Handler.Abstract.NonBlocking {
 
     private final List<Route> routes;
     private final BearerAuth auth;
@@ -39,31 +45,83 @@ final class Router extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         long start = System.nanoTime();
-        Route.Kind kind = Route.Kind.READ;
-        Route.Reply reply;
+        Exchange x = new Exchange(request, response, callback, start);
+        Matched m;
         try {
-            Matched m = match(request.getMethod(), Request.getPathInContext(request));
-            kind = m.route().kind();
-            if (kind != Route.Kind.PUBLIC) {
+            m = match(request.getMethod(), Request.getPathInContext(request));
+            x.kind = m.route().kind();
+            if (x.kind != Route.Kind.PUBLIC) {
                 auth.check(request.getHeaders().get(HttpHeader.AUTHORIZATION));
             }
-            String body = kind == Route.Kind.WRITE || kind == Route.Kind.STEP ? body(request) : "";
-            reply = m.route().handler().handle(new Route.Call(m.params(), query(request), body));
         } catch (ServiceError e) {
-            reply = error(e.kind().status(), e.kind().code(), e.getMessage());
-            if (e.kind() == ServiceError.Kind.TOO_LARGE) {
-                // The unread body stays in the socket; the connection cannot be reused.
-                response.getHeaders().put(HttpHeader.CONNECTION, "close");
-            }
+            reply(x, failure(x, e));
+            return true;
         } catch (RuntimeException e) {
-            reply = error(500, "internal", "internal error: " + e);
+            reply(x, error(500, "internal", "internal error: " + e));
+            return true;
         }
-        String json = Json.encode(reply.body());
-        metrics.request(reply.status(), (System.nanoTime() - start) / 1000, kind == Route.Kind.STEP);
-        response.setStatus(reply.status());
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-        Content.Sink.write(response, true, json, callback);
+        // From here every path replies exactly once: the route's own failures become replies inside call().
+        if (x.kind.hasBody()) {
+            BodyReader.read(request, maxBodyBytes, body -> dispatch(x, m, body), e -> reply(x, failure(x, e)));
+        } else {
+            dispatch(x, m, "");
+        }
         return true;
+    }
+
+    /** One request on its way through the router. */
+    private static final class Exchange {
+        private final Request request;
+        private final Response response;
+        private final Callback callback;
+        private final long start;
+        private Route.Kind kind = Route.Kind.READ;
+
+        private Exchange(Request request, Response response, Callback callback, long start) {
+            this.request = request;
+            this.response = response;
+            this.callback = callback;
+            this.start = start;
+        }
+    }
+
+    private void dispatch(Exchange x, Matched m, String body) {
+        Runnable answer = () -> reply(x, call(x, m, body));
+        if (x.kind.inline()) {
+            answer.run();
+            return;
+        }
+        try {
+            x.request.getComponents().getExecutor().execute(answer);
+        } catch (RejectedExecutionException e) {
+            reply(x, error(503, "unavailable", "the server is busy or stopping; retry"));
+        }
+    }
+
+    private Route.Reply call(Exchange x, Matched m, String body) {
+        try {
+            return m.route().handler().handle(new Route.Call(m.params(), query(x.request), body));
+        } catch (ServiceError e) {
+            return failure(x, e);
+        } catch (RuntimeException e) {
+            return error(500, "internal", "internal error: " + e);
+        }
+    }
+
+    private static Route.Reply failure(Exchange x, ServiceError e) {
+        if (e.kind() == ServiceError.Kind.TOO_LARGE) {
+            // The unread body stays in the socket; the connection cannot be reused.
+            x.response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
+        return error(e.kind().status(), e.kind().code(), e.getMessage());
+    }
+
+    private void reply(Exchange x, Route.Reply reply) {
+        String json = Json.encode(reply.body());
+        metrics.request(reply.status(), (System.nanoTime() - x.start) / 1000, x.kind == Route.Kind.STEP);
+        x.response.setStatus(reply.status());
+        x.response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+        Content.Sink.write(x.response, true, json, x.callback);
     }
 
     static Route.Reply error(int status, String code, String message) {
@@ -91,27 +149,6 @@ final class Router extends Handler.Abstract {
                 + "; allowed: " + allowed);
         }
         throw new ServiceError(ServiceError.Kind.NOT_FOUND, "no route " + method + " " + path);
-    }
-
-    private String body(Request request) {
-        long declared = request.getLength();
-        if (declared > maxBodyBytes) {
-            throw tooLarge(declared);
-        }
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            byte[] bytes = in.readNBytes(maxBodyBytes + 1);
-            if (bytes.length > maxBodyBytes) {
-                throw tooLarge(-1);
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw Json.bad("cannot read the request body: " + e.getMessage());
-        }
-    }
-
-    private ServiceError tooLarge(long declared) {
-        return new ServiceError(ServiceError.Kind.TOO_LARGE, "request body " + (declared >= 0 ? "of " + declared
-            + " bytes " : "") + "exceeds the limit of " + maxBodyBytes + " bytes");
     }
 
     private static Map<String, String> query(Request request) {
