@@ -31,6 +31,7 @@ public final class DjlPolicy implements LocalPolicy {
     private final Generator generator;
     private final AdamW optimizer;
     private final GrpoTrainer trainer;
+    private final PrefixCache prefixes;
 
     /**
      * Loads a model folder.
@@ -56,9 +57,16 @@ public final class DjlPolicy implements LocalPolicy {
         this.referenceWeights = weights.copy();
         this.model = new CausalLm(config, weights);
         this.generator = new Generator(model, tokenizer.bytes(), tokenizer.eosIds());
+        this.prefixes = new PrefixCache(model, PREFIX_TOKENS);
         this.optimizer = new AdamW(weights);
         this.trainer = new GrpoTrainer(model, new CausalLm(config, referenceWeights), optimizer, options.grpo());
     }
+
+    /** Prefix tokens whose keys and values are kept between calls (a few system prompts of a few thousand tokens). */
+    private static final long PREFIX_TOKENS = 65_536;
+
+    /** Shorter shared prefixes are not worth a cache entry. */
+    private static final int MIN_PREFIX = 16;
 
     /** The largest sum of squared prompt lengths decoded in one batch (bounds the attention scores of prefill). */
     private static final long PREFILL_BUDGET = 16_000_000L;
@@ -73,8 +81,11 @@ public final class DjlPolicy implements LocalPolicy {
         Sampler sampler = new Sampler(params.temperature(), params.topP(), params.topK());
         List<long[]> prompts = new ArrayList<>();
         List<ResponseGrammar> grammars = new ArrayList<>();
+        int[] prefixLens = new int[batch.size()];
         for (Conversation c : batch) {
-            prompts.add(tokenizer.encode(tokenizer.prompt(c)));
+            long[] ids = tokenizer.encode(tokenizer.prompt(c));
+            prefixLens[prompts.size()] = prefixLength(c, ids);
+            prompts.add(ids);
             grammars.add(options.constrained() ? new ResponseGrammar(c.tools(), options.maxTextBytes(),
                     Math.min(64, Math.max(16, options.maxTextBytes()))) : null);
         }
@@ -82,12 +93,14 @@ public final class DjlPolicy implements LocalPolicy {
         int from = 0;
         long chunk = 0;
         for (int to = from; to <= prompts.size(); to++) {
-            // Prefill memory grows with rows x prompt length squared: cut the batch before it gets large.
-            long cost = to < prompts.size() ? (long) prompts.get(to).length * prompts.get(to).length * params.n() : 0;
+            // Prefill memory grows with rows x prompt length x uncached length: cut the batch before it gets large.
+            long cost = to < prompts.size()
+                    ? (long) prompts.get(to).length * (prompts.get(to).length - prefixLens[to]) * params.n() : 0;
             if (to > from && (to == prompts.size() || chunk + cost > PREFILL_BUDGET)) {
                 Generator.Request req = new Generator.Request(params.n(), params.maxNewTokens(), sampler,
                         params.stop(), null, params.seed() + from);
-                for (List<Generator.Sample> samples : generator.generate(prompts.subList(from, to),
+                int[] lens = java.util.Arrays.copyOfRange(prefixLens, from, to);
+                for (List<Generator.Sample> samples : generator.generate(prompts.subList(from, to), lens, prefixes,
                         grammars.subList(from, to), req)) {
                     List<Completion> completions = new ArrayList<>();
                     samples.forEach(s -> completions.add(completion(s)));
@@ -99,6 +112,25 @@ public final class DjlPolicy implements LocalPolicy {
             chunk += cost;
         }
         return out;
+    }
+
+    /**
+     * The length of the prompt's part that its system message alone renders to (the longest common prefix of the two
+     * token sequences, so a tokenizer that merges across the boundary costs only the merged tokens), at most all but
+     * the last token; 0 when too short to be worth caching.
+     */
+    private int prefixLength(Conversation c, long[] ids) {
+        String head = tokenizer.head(c);
+        if (head == null) {
+            return 0;
+        }
+        long[] headIds = tokenizer.encode(head);
+        int limit = Math.min(headIds.length, ids.length - 1);
+        int n = 0;
+        while (n < limit && headIds[n] == ids[n]) {
+            n++;
+        }
+        return n >= MIN_PREFIX ? n : 0;
     }
 
     private Completion completion(Generator.Sample s) {
@@ -116,7 +148,9 @@ public final class DjlPolicy implements LocalPolicy {
     @Override
     public synchronized UpdateStats update(List<ScoredGroup> groups) {
         GroupBatch batch = GroupBatch.of(groups, c -> tokenizer.encode(tokenizer.prompt(c)), config.vocabSize());
-        return trainer.step(batch.items(), batch.zeroSignalGroups());
+        UpdateStats stats = trainer.step(batch.items(), batch.zeroSignalGroups());
+        prefixes.clear();
+        return stats;
     }
 
     @Override
@@ -131,6 +165,7 @@ public final class DjlPolicy implements LocalPolicy {
     public synchronized void load(Path source) {
         SafeTensors.Contents model = SafeTensors.read(source.resolve(Weights.SINGLE));
         weights.assign(model.tensors());
+        prefixes.clear();
         Path opt = source.resolve(Checkpoints.OPTIMIZER);
         if (Files.isRegularFile(opt)) {
             SafeTensors.Contents state = SafeTensors.read(opt);
@@ -183,6 +218,16 @@ public final class DjlPolicy implements LocalPolicy {
         return model;
     }
 
+    /** @return the prefix cache (tests) */
+    PrefixCache prefixes() {
+        return prefixes;
+    }
+
+    /** @return the generator (tests) */
+    Generator generator() {
+        return generator;
+    }
+
     /** @return the tokenizer (tests) */
     public ModelTokenizer tokenizer() {
         return tokenizer;
@@ -190,6 +235,7 @@ public final class DjlPolicy implements LocalPolicy {
 
     @Override
     public synchronized void close() {
+        DjlRuntime.run(prefixes::close);
         optimizer.close();
         tokenizer.close();
         referenceWeights.close();

@@ -76,34 +76,47 @@ public final class Generator {
      * @return n samples per prompt
      */
     public List<List<Sample>> generate(List<long[]> prompts, List<ResponseGrammar> grammars, Request request) {
+        return generate(prompts, new int[prompts.size()], null, grammars, request);
+    }
+
+    /**
+     * As {@link #generate(List, List, Request)}, reusing cached keys and values for each prompt's first
+     * {@code prefixLens[i]} tokens.
+     *
+     * @param prompts the prompts (each at least one id)
+     * @param prefixLens each prompt's cached prefix length (0: none; less than the prompt's length)
+     * @param prefixes the prefix cache (may be null when every length is 0)
+     * @param grammars one grammar (or null) per prompt
+     * @param request n, budget, sampler, stops
+     * @return n samples per prompt
+     */
+    public List<List<Sample>> generate(List<long[]> prompts, int[] prefixLens, PrefixCache prefixes,
+                                       List<ResponseGrammar> grammars, Request request) {
         return DjlRuntime.call(() -> {
             try (NDManager m = model.weights().manager().newSubManager();
                  KvCache cache = new KvCache(model.config().layers())) {
-                return decode(m, cache, prompts, grammars, request);
+                return decode(m, cache, prompts, PromptLayout.of(prompts, prefixLens), prefixLens, prefixes, grammars,
+                        request);
+            } finally {
+                if (prefixes != null) {
+                    prefixes.trim();
+                }
             }
         });
     }
 
-    private List<List<Sample>> decode(NDManager m, KvCache cache, List<long[]> prompts, List<ResponseGrammar> grammars,
+    private List<List<Sample>> decode(NDManager m, KvCache cache, List<long[]> prompts, PromptLayout layout,
+                                      int[] prefixLens, PrefixCache prefixes, List<ResponseGrammar> grammars,
                                       Request req) {
         int convs = prompts.size();
         int n = req.n();
-        int longest = prompts.stream().mapToInt(p -> p.length).max().orElseThrow();
-        long[][] ids = new long[convs][longest];
-        long[][] pos = new long[convs][longest];
-        boolean[][] valid = new boolean[convs * n][longest + req.maxNewTokens()];
-        boolean padded = false;
-        for (int c = 0; c < convs; c++) {
-            int pad = longest - prompts.get(c).length;
-            padded |= pad > 0;
-            for (int j = 0; j < longest; j++) {
-                ids[c][j] = j < pad ? 0 : prompts.get(c)[j - pad];
-                pos[c][j] = j < pad ? 0 : j - pad;
-            }
-            for (int r = c * n; r < (c + 1) * n; r++) {
-                java.util.Arrays.fill(valid[r], pad, valid[r].length, true);
-            }
+        int width = layout.prefixWidth() + layout.suffixWidth();
+        boolean[][] valid = new boolean[convs * n][width + req.maxNewTokens()];
+        for (int r = 0; r < convs * n; r++) {
+            System.arraycopy(layout.valid()[r / n], 0, valid[r], 0, width);
+            java.util.Arrays.fill(valid[r], width, valid[r].length, true);
         }
+        boolean padded = layout.padded();
         List<SequenceState> rows = new ArrayList<>();
         for (int c = 0; c < convs; c++) {
             ResponseGrammar g = grammars.get(c);
@@ -114,8 +127,13 @@ public final class Generator {
         }
         float[][] logits = new float[convs * n][];
         try (NDScope scope = new NDScope()) {
-            boolean[][] prefillMask = padded ? prefixRows(valid, convs, n, longest) : null;
-            float[] last = model.forward(m, ids, pos, prefillMask, cache).get(":, -1, :").toFloatArray();
+            if (layout.prefixWidth() > 0) {
+                seed(m, cache, prompts, prefixLens, prefixes, layout.prefixWidth());
+            }
+            boolean[][] prefillMask = padded ? layout.valid() : null;
+            // Only the last position's logits are needed: the LM head runs on one row per prompt, not on all of them.
+            NDArray hidden = model.hidden(m, layout.suffixIds(), layout.suffixPos(), prefillMask, cache);
+            float[] last = model.logits(hidden.get(":, -1, :")).toFloatArray();
             int v = last.length / convs;
             for (int r = 0; r < convs * n; r++) {
                 logits[r] = java.util.Arrays.copyOfRange(last, (r / n) * v, (r / n + 1) * v);
@@ -139,7 +157,7 @@ public final class Generator {
                 break;
             }
             try (NDScope scope = new NDScope()) {
-                boolean[][] stepMask = padded ? window(valid, longest + step + 1) : null;
+                boolean[][] stepMask = padded ? window(valid, width + step + 1) : null;
                 float[] flat = model.forward(m, next, stepPos, stepMask, cache).toFloatArray();
                 int v = flat.length / rows.size();
                 for (int i = 0; i < rows.size(); i++) {
@@ -158,13 +176,40 @@ public final class Generator {
         return out;
     }
 
-    /** Key validity of the prefill: one row per prompt. */
-    private static boolean[][] prefixRows(boolean[][] valid, int convs, int n, int len) {
-        boolean[][] out = new boolean[convs][];
-        for (int c = 0; c < convs; c++) {
-            out[c] = java.util.Arrays.copyOf(valid[c * n], len);
+    /** Puts each prompt's cached prefix, padded to the widest and batched, into the cache's layers. */
+    private void seed(NDManager m, KvCache cache, List<long[]> prompts, int[] prefixLens, PrefixCache prefixes,
+                      int width) {
+        PrefixCache.Entry[] entries = new PrefixCache.Entry[prompts.size()];
+        for (int c = 0; c < entries.length; c++) {
+            entries[c] = prefixLens[c] == 0 ? null
+                    : prefixes.get(java.util.Arrays.copyOf(prompts.get(c), prefixLens[c]));
         }
-        return out;
+        for (int layer = 0; layer < model.config().layers(); layer++) {
+            ai.djl.ndarray.NDList keys = new ai.djl.ndarray.NDList();
+            ai.djl.ndarray.NDList values = new ai.djl.ndarray.NDList();
+            for (PrefixCache.Entry e : entries) {
+                keys.add(padded(m, e == null ? null : e.keys()[layer], width));
+                values.add(padded(m, e == null ? null : e.values()[layer], width));
+            }
+            cache.seed(layer, batched(keys), batched(values));
+        }
+    }
+
+    /** Rows stacked along the batch axis, always a new array: the cache closes it, the prefix cache keeps its own. */
+    private static NDArray batched(ai.djl.ndarray.NDList rows) {
+        return rows.size() == 1 ? rows.get(0).duplicate() : ai.djl.ndarray.NDArrays.concat(rows, 0);
+    }
+
+    /** A (1, kvHeads, P, D) array widened with zeros to {@code width} positions (zeros alone for no prefix). */
+    private NDArray padded(NDManager m, NDArray kv, int width) {
+        ModelConfig c = model.config();
+        long have = kv == null ? 0 : kv.getShape().get(2);
+        if (have == width) {
+            return kv;
+        }
+        NDArray zeros = m.zeros(new ai.djl.ndarray.types.Shape(1, c.kvHeads(), width - have, c.headDim()),
+                kv == null ? model.weights().get(WeightLayout.EMBED).getDataType() : kv.getDataType());
+        return kv == null ? zeros : kv.concat(zeros, 2);
     }
 
     private static boolean[][] window(boolean[][] valid, int len) {

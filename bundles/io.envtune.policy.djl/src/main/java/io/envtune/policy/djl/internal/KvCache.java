@@ -40,6 +40,30 @@ public final class KvCache implements AutoCloseable {
         return new NDArray[] {fullK, fullV};
     }
 
+    /**
+     * Puts given keys and values in place of a layer's (a cached prefix, padded and batched).
+     *
+     * @param layer the layer
+     * @param k keys (B, kvHeads, S, D)
+     * @param v values (B, kvHeads, S, D)
+     */
+    void seed(int layer, NDArray k, NDArray v) {
+        replace(layer, k, v);
+    }
+
+    /**
+     * Hands a layer's arrays to the caller, who then owns (and closes) them.
+     *
+     * @param layer the layer
+     * @return {keys, values}
+     */
+    NDArray[] take(int layer) {
+        NDArray[] out = {keys[layer], values[layer]};
+        keys[layer] = null;
+        values[layer] = null;
+        return out;
+    }
+
     private void replace(int layer, NDArray k, NDArray v) {
         NDScope.unregister(k, v);
         if (keys[layer] != null && keys[layer] != k) {

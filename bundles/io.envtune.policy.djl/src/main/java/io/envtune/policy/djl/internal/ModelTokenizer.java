@@ -5,6 +5,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.envtune.api.Conversation;
+import io.envtune.api.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -111,6 +112,21 @@ public final class ModelTokenizer implements AutoCloseable {
     public String prompt(Conversation conversation) {
         // Jinjava's Jackson may look up modules through the context class loader: give it this bundle's
         return DjlRuntime.call(() -> template.render(conversation.messages(), conversation.tools(), true));
+    }
+
+    /**
+     * Renders only the conversation's leading system message (with the tools, for templates that put them there),
+     * without opening the assistant's turn: the part of every prompt of a task that never changes.
+     *
+     * @param conversation the conversation
+     * @return the text, or null when the conversation does not start with a system message
+     */
+    public String head(Conversation conversation) {
+        if (conversation.messages().isEmpty() || conversation.messages().get(0).role() != Role.SYSTEM) {
+            return null;
+        }
+        return DjlRuntime.call(() -> template.render(conversation.messages().subList(0, 1), conversation.tools(),
+                false));
     }
 
     /** @return the byte table */

@@ -7,6 +7,7 @@ import io.envtune.api.Task;
 import io.envtune.runtime.EpisodeConfig;
 import io.envtune.runtime.EpisodeSession;
 import io.envtune.runtime.StepReply;
+import io.envtune.runtime.ToolCallRunner;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,11 @@ public final class ServiceCore implements AutoCloseable {
     private final Limits limits;
     private final LongSupplier nanoClock;
     private final ServiceMetrics metrics;
+    /** One runner for every episode's environment code: threads are shared and bounded, not made per episode. */
+    private final ToolCallRunner toolCalls;
+
+    /** Environment calls running at once over all episodes, hung ones included, before a call is refused. */
+    private static final int TOOL_CALL_THREADS = 256;
     private final Map<String, OpenEpisode> episodes = new ConcurrentHashMap<>();
     private final AtomicInteger reserved = new AtomicInteger();
     private final AtomicLong storedChars = new AtomicLong();
@@ -45,6 +51,7 @@ public final class ServiceCore implements AutoCloseable {
         this.limits = limits;
         this.nanoClock = nanoClock;
         this.metrics = new ServiceMetrics(nanoClock);
+        this.toolCalls = new ToolCallRunner(TOOL_CALL_THREADS);
     }
 
     /**
@@ -68,8 +75,8 @@ public final class ServiceCore implements AutoCloseable {
         boolean opened = false;
         try {
             String id = UUID.randomUUID().toString();
-            EpisodeSession session = new EpisodeSession(id, task, config, plugins::environment,
-                plugins.augmenters());
+            EpisodeSession session = new EpisodeSession(new EpisodeSession.Setup(id, task, config,
+                plugins::environment), plugins.augmenters(), toolCalls);
             OpenEpisode e = new OpenEpisode(session, config, nanoClock.getAsLong());
             episodes.put(id, e);
             opened = true;
@@ -279,7 +286,7 @@ public final class ServiceCore implements AutoCloseable {
         return catalog;
     }
 
-    /** Closes every open episode. */
+    /** Closes every open episode, then the tool-call threads. */
     @Override
     public void close() {
         for (String id : List.copyOf(episodes.keySet())) {
@@ -288,5 +295,6 @@ public final class ServiceCore implements AutoCloseable {
                 release(e);
             }
         }
+        toolCalls.close();
     }
 }
