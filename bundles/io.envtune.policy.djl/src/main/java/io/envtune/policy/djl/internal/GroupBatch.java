@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Turns scored groups into training sequences: group-normalised advantages per rollout, one sequence per
- * model-generated segment (its context rendered and tokenised, masked; its completion ids taken verbatim from the
- * {@link Completion}, never re-tokenised). Groups whose rewards are all equal are counted and left out.
+ * Turns scored groups into training sequences: group-normalised advantages per rollout; each model-generated segment
+ * contributes its context (rendered and tokenised, masked) and its completion ids taken verbatim from the
+ * {@link Completion}, never re-tokenised. Consecutive segments of a rollout share one sequence when the later context
+ * starts with the earlier context and completion. Groups whose rewards are all equal are counted and left out.
  *
  * @param items the sequences
  * @param zeroSignalGroups the groups left out
@@ -41,14 +42,62 @@ public record GroupBatch(List<TrainBatch.Item> items, int zeroSignalGroups) {
             }
             double[] adv = GrpoMath.advantages(rewards);
             for (int i = 0; i < rewards.length; i++) {
+                Sequence seq = null;
                 for (TrainingSegment s : g.rollouts().get(i).segments()) {
                     long[] ctx = cache.computeIfAbsent(s.context(), contextIds);
-                    items.add(new TrainBatch.Item(ctx, ids(s.completion(), vocabSize, g.taskId()),
-                            logProbs(s.completion()), adv[i]));
+                    int[] ids = ids(s.completion(), vocabSize, g.taskId());
+                    float[] lps = logProbs(s.completion());
+                    if (seq == null || !seq.extendsTo(ctx)) {
+                        if (seq != null) {
+                            items.add(seq.item(adv[i]));
+                        }
+                        seq = new Sequence();
+                    }
+                    seq.add(ctx, ids, lps);
+                }
+                if (seq != null) {
+                    items.add(seq.item(adv[i]));
                 }
             }
         }
         return new GroupBatch(items, zero);
+    }
+
+    /**
+     * One episode's responses gathered into one sequence while each new context continues the sequence so far
+     * (earlier context, then the earlier response's sampled ids verbatim): one forward pass then scores them all,
+     * instead of one pass per response over a context that repeats the previous one.
+     */
+    private static final class Sequence {
+        private long[] tokens = new long[0];
+        private final List<Integer> lossAt = new ArrayList<>();
+        private final List<Float> old = new ArrayList<>();
+
+        /** Whether a context starts with the whole sequence so far. */
+        boolean extendsTo(long[] context) {
+            return context.length >= tokens.length
+                    && java.util.Arrays.equals(tokens, 0, tokens.length, context, 0, tokens.length);
+        }
+
+        /** Appends the rest of a context (all of it when empty so far) and a response. */
+        void add(long[] context, int[] completion, float[] logProbs) {
+            long[] next = java.util.Arrays.copyOf(context, context.length + completion.length);
+            for (int j = 0; j < completion.length; j++) {
+                next[context.length + j] = completion[j];
+                lossAt.add(context.length + j);
+                old.add(logProbs[j]);
+            }
+            tokens = next;
+        }
+
+        TrainBatch.Item item(double advantage) {
+            int[] at = lossAt.stream().mapToInt(Integer::intValue).toArray();
+            float[] lps = new float[old.size()];
+            for (int k = 0; k < lps.length; k++) {
+                lps[k] = old.get(k);
+            }
+            return new TrainBatch.Item(tokens, at, lps, advantage);
+        }
     }
 
     private static int[] ids(Completion c, int vocabSize, String task) {

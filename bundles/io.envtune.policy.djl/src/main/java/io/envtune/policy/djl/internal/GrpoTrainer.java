@@ -58,7 +58,7 @@ public final class GrpoTrainer {
      * @return the step's statistics
      */
     public UpdateStats step(List<TrainBatch.Item> items, int zeroSignalGroups) {
-        long total = items.stream().mapToLong(i -> i.completion().length).sum();
+        long total = items.stream().mapToLong(i -> i.lossAt().length).sum();
         if (total == 0) {
             return new UpdateStats(0, 0, 0, 0, 0, 0, zeroSignalGroups);
         }
@@ -99,7 +99,7 @@ public final class GrpoTrainer {
         List<TrainBatch.Item> cur = new ArrayList<>();
         int longest = 0;
         for (TrainBatch.Item it : items) {
-            int len = it.context().length + it.completion().length;
+            int len = it.tokens().length;
             int newLongest = Math.max(longest, len);
             if (!cur.isEmpty() && (long) newLongest * (cur.size() + 1) > settings.microBatchTokens()) {
                 out.add(cur);
@@ -116,11 +116,14 @@ public final class GrpoTrainer {
     }
 
     private void chunk(GradientCollector gc, TrainBatch b, long total, Sums sums) {
-        try (NDManager m = policy.weights().manager().newSubManager(); NDScope scope = new NDScope()) {
+        // The caches hold the shared prefix's keys and values, part of the graph: closed only after backward.
+        try (NDManager m = policy.weights().manager().newSubManager(); NDScope scope = new NDScope();
+             KvCache policyCache = new KvCache(policy.config().layers());
+             KvCache refCache = new KvCache(reference.config().layers())) {
             NDArray select = m.create(b.select());
             NDArray targets = m.create(b.targets()).reshape(b.select().length, 1);
-            NDArray[] policyOut = tokenLogProbs(policy, m, b, select, targets);
-            NDArray ref = tokenLogProbs(reference, m, b, select, targets)[0].stopGradient();
+            NDArray[] policyOut = tokenLogProbs(policy, m, b, select, targets, policyCache);
+            NDArray ref = tokenLogProbs(reference, m, b, select, targets, refCache)[0].stopGradient();
             NDArray old = m.create(b.old());
             NDArray adv = m.create(b.adv());
             NDArray[] terms = TokenLoss.terms(policyOut[0], old, adv, ref, policyOut[1], settings);
@@ -141,19 +144,53 @@ public final class GrpoTrainer {
     }
 
     /**
-     * Log-probabilities of the selected targets and the entropies at those positions.
+     * Log-probabilities of the selected targets and the entropies at those positions. When the rows share a prefix,
+     * it runs once and its keys and values are repeated for every row (still in the graph, so its gradient is the
+     * sum over the rows, as in separate passes): the rows then cost only their own tokens.
      *
+     * @param cache an empty cache for the shared prefix; the caller closes it after the backward pass
      * @return {logp (N), entropy (N)}
      */
-    static NDArray[] tokenLogProbs(CausalLm model, NDManager m, TrainBatch b, NDArray select, NDArray targets) {
-        NDArray hidden = model.hidden(m, b.ids(), b.positions(), null, null);
+    static NDArray[] tokenLogProbs(CausalLm model, NDManager m, TrainBatch b, NDArray select, NDArray targets,
+                                   KvCache cache) {
+        int p = b.prefix();
+        NDArray hidden;
+        NDArray at = select;
+        if (p == 0) {
+            hidden = model.hidden(m, b.ids(), b.positions(), null, null);
+        } else {
+            long[][] head = {java.util.Arrays.copyOf(b.ids()[0], p)};
+            long[][] headPos = {java.util.Arrays.copyOf(b.positions()[0], p)};
+            model.hidden(m, head, headPos, null, cache);
+            cache.expand(b.ids().length);
+            hidden = model.hidden(m, tails(b.ids(), p), tails(b.positions(), p), null, cache);
+            at = m.create(tailIndices(b.select(), b.length(), p));
+        }
         Shape s = hidden.getShape();
         NDArray flat = hidden.reshape(s.get(0) * s.get(1), s.get(2));
-        NDArray picked = Embedding.embedding(select, flat, SparseFormat.DENSE).singletonOrThrow();
+        NDArray picked = Embedding.embedding(at, flat, SparseFormat.DENSE).singletonOrThrow();
         NDArray logpAll = model.logits(picked).logSoftmax(-1);
         NDArray logp = logpAll.gather(targets, 1).reshape(-1);
         NDArray entropy = logpAll.exp().mul(logpAll).sum(new int[] {-1}).neg();
         return new NDArray[] {logp, entropy};
+    }
+
+    private static long[][] tails(long[][] rows, int from) {
+        long[][] out = new long[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = java.util.Arrays.copyOfRange(rows[i], from, rows[i].length);
+        }
+        return out;
+    }
+
+    /** Flat indices b·T + t into the rows without their first {@code from} positions. */
+    private static long[] tailIndices(long[] select, int t, int from) {
+        long[] out = new long[select.length];
+        for (int i = 0; i < select.length; i++) {
+            long b = select[i] / t;
+            out[i] = b * (t - from) + select[i] % t - from;
+        }
+        return out;
     }
 
     private static double globalNorm(Map<String, NDArray> grads) {

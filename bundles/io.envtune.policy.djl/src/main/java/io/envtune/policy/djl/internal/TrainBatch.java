@@ -3,9 +3,9 @@ package io.envtune.policy.djl.internal;
 import java.util.List;
 
 /**
- * A chunk of training sequences laid out for one forward pass: context + completion ids right-padded to a common
- * length, and the flat positions whose logits predict completion tokens. Context tokens are never selected, so only
- * completion tokens carry loss.
+ * A chunk of training sequences laid out for one forward pass: each sequence right-padded to a common length, and
+ * the flat positions whose logits predict sampled tokens. Context tokens are never selected, so only generated tokens
+ * carry loss.
  *
  * @param ids (B, T) token ids, padding 0
  * @param positions (B, T) positions 0..T-1
@@ -13,33 +13,77 @@ import java.util.List;
  * @param targets the completion token ids, same order as {@code select}
  * @param old the sampling log-probabilities, same order
  * @param adv each token's advantage, same order
+ * @param prefix how many leading tokens every row shares and no selected position needs (0: run rows whole)
  */
-public record TrainBatch(long[][] ids, long[][] positions, long[] select, long[] targets, float[] old, float[] adv) {
+public record TrainBatch(long[][] ids, long[][] positions, long[] select, long[] targets, float[] old, float[] adv,
+                         int prefix) {
+
+    /** A shared prefix shorter than this is not worth running separately. */
+    static final int MIN_PREFIX = 32;
 
     /**
-     * One sequence to train on.
+     * One sequence to train on: a rollout's generated tokens with everything they were conditioned on. Several
+     * responses of one episode share one sequence when each later context starts with the earlier context and the
+     * earlier response's sampled ids verbatim.
      *
-     * @param context the rendered context's token ids (masked)
-     * @param completion the sampled completion ids, exactly as generated
-     * @param oldLogProbs their sampling log-probabilities
+     * @param tokens the whole sequence (contexts masked, responses at {@code lossAt})
+     * @param lossAt the indices of the sampled tokens in {@code tokens}, increasing, each at least 1
+     * @param oldLogProbs their sampling log-probabilities, same order
      * @param advantage the rollout's advantage
      */
-    public record Item(long[] context, int[] completion, float[] oldLogProbs, double advantage) {
+    public record Item(long[] tokens, int[] lossAt, float[] oldLogProbs, double advantage) {
+
+        /** Checks the indices. */
+        public Item {
+            if (lossAt.length != oldLogProbs.length) {
+                throw new IllegalArgumentException(lossAt.length + " sampled tokens but " + oldLogProbs.length
+                        + " log-probabilities");
+            }
+            for (int k = 0; k < lossAt.length; k++) {
+                if (lossAt[k] < 1 || lossAt[k] >= tokens.length || k > 0 && lossAt[k] <= lossAt[k - 1]) {
+                    throw new IllegalArgumentException("a completion needs a context to condition on, and its "
+                            + "tokens must lie inside the sequence in order");
+                }
+            }
+        }
+
+        /**
+         * @param context the rendered context's token ids (masked)
+         * @param completion the sampled completion ids, exactly as generated
+         * @param oldLogProbs their sampling log-probabilities
+         * @param advantage the rollout's advantage
+         * @return a sequence of one context and one completion
+         */
+        public static Item of(long[] context, int[] completion, float[] oldLogProbs, double advantage) {
+            long[] tokens = java.util.Arrays.copyOf(context, context.length + completion.length);
+            int[] at = new int[completion.length];
+            for (int j = 0; j < completion.length; j++) {
+                tokens[context.length + j] = completion[j];
+                at[j] = context.length + j;
+            }
+            return new Item(tokens, at, oldLogProbs, advantage);
+        }
+
+        /** @return the sampled ids, in order */
+        public int[] completion() {
+            int[] out = new int[lossAt.length];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = (int) tokens[lossAt[k]];
+            }
+            return out;
+        }
     }
 
     /**
-     * @param items the sequences (each with a non-empty context)
+     * @param items the sequences
      * @return the batch
      */
     public static TrainBatch of(List<Item> items) {
         int t = 0;
         int n = 0;
         for (Item it : items) {
-            if (it.context().length == 0) {
-                throw new IllegalArgumentException("a completion needs a context to condition on");
-            }
-            t = Math.max(t, it.context().length + it.completion().length);
-            n += it.completion().length;
+            t = Math.max(t, it.tokens().length);
+            n += it.lossAt().length;
         }
         long[][] ids = new long[items.size()][t];
         long[][] pos = new long[items.size()][t];
@@ -50,37 +94,56 @@ public record TrainBatch(long[][] ids, long[][] positions, long[] select, long[]
         int k = 0;
         for (int b = 0; b < items.size(); b++) {
             Item it = items.get(b);
-            int c = it.context().length;
+            System.arraycopy(it.tokens(), 0, ids[b], 0, it.tokens().length);
             for (int j = 0; j < t; j++) {
                 pos[b][j] = j;
-                ids[b][j] = j < c ? it.context()[j] : j - c < it.completion().length ? it.completion()[j - c] : 0;
             }
-            for (int j = 0; j < it.completion().length; j++) {
-                select[k] = (long) b * t + c + j - 1;
-                targets[k] = it.completion()[j];
+            for (int j = 0; j < it.lossAt().length; j++) {
+                select[k] = (long) b * t + it.lossAt()[j] - 1;
+                targets[k] = it.tokens()[it.lossAt()[j]];
                 old[k] = it.oldLogProbs()[j];
                 adv[k] = (float) it.advantage();
                 k++;
             }
         }
-        TrainBatch batch = new TrainBatch(ids, pos, select, targets, old, adv);
+        TrainBatch batch = new TrainBatch(ids, pos, select, targets, old, adv, sharedPrefix(items));
         batch.checkExact(items);
         return batch;
     }
 
+    /** The rows' common prefix, ending before the first position that predicts a sampled token. */
+    private static int sharedPrefix(List<Item> items) {
+        if (items.size() < 2) {
+            return 0;
+        }
+        long[] first = items.get(0).tokens();
+        int p = first.length;
+        for (Item it : items) {
+            if (it.lossAt().length > 0) {
+                p = Math.min(p, it.lossAt()[0] - 1);
+            }
+            int j = 0;
+            while (j < p && it.tokens()[j] == first[j]) {
+                j++;
+            }
+            p = j;
+        }
+        return p >= MIN_PREFIX ? p : 0;
+    }
+
     /**
      * Asserts that the ids trained on are exactly the sampled ids: every selected position predicts the next
-     * completion id, and the input row holds the completion verbatim after its context.
+     * sampled id, and the input row holds it there.
      */
     private void checkExact(List<Item> items) {
         int t = length();
         int k = 0;
         for (int b = 0; b < items.size(); b++) {
             Item it = items.get(b);
-            int c = it.context().length;
-            for (int j = 0; j < it.completion().length; j++, k++) {
+            int[] sampled = it.completion();
+            for (int j = 0; j < sampled.length; j++, k++) {
                 long at = select[k] + 1 - (long) b * t;
-                if (targets[k] != it.completion()[j] || ids[b][(int) at] != it.completion()[j] || at != c + j) {
+                if (targets[k] != sampled[j] || ids[b][(int) at] != sampled[j] || at != it.lossAt()[j]) {
                     throw new IllegalStateException("training ids drifted from the sampled ids at sequence " + b
                             + ", token " + j);
                 }

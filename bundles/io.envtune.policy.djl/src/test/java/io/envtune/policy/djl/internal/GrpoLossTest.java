@@ -91,8 +91,8 @@ public class GrpoLossTest {
     @Test
     public void onlyCompletionTokensAreSelected() {
         TrainBatch b = TrainBatch.of(List.of(
-                new TrainBatch.Item(new long[] {10, 11, 12}, new int[] {20, 21}, new float[] {-1, -2}, 0.5),
-                new TrainBatch.Item(new long[] {30}, new int[] {40, 41, 42}, new float[] {-3, -4, -5}, -1)));
+                TrainBatch.Item.of(new long[] {10, 11, 12}, new int[] {20, 21}, new float[] {-1, -2}, 0.5),
+                TrainBatch.Item.of(new long[] {30}, new int[] {40, 41, 42}, new float[] {-3, -4, -5}, -1)));
         assertEquals(5, b.length());
         // row 0: context at 0..2, completion at 3..4 predicted by positions 2, 3; row 1: completion at 1..3
         assertArrayEquals(new long[] {2, 3, 5 + 0, 5 + 1, 5 + 2}, b.select());
@@ -119,6 +119,34 @@ public class GrpoLossTest {
         assertEquals(2, gb.items().size());
         assertArrayEquals(new int[] {5, 6}, gb.items().get(0).completion());
         assertEquals(1 / (Math.sqrt(0.5) + 1e-6) * 0.5, gb.items().get(0).advantage(), 1e-9);
+    }
+
+    @Test
+    public void anEpisodesResponsesShareOneSequenceWhileEachContextContinuesTheLast() {
+        Conversation c1 = new Conversation(List.of(new ChatMessage(Role.USER, "one")), List.of());
+        Conversation c2 = new Conversation(List.of(new ChatMessage(Role.USER, "two")), List.of());
+        Conversation c3 = new Conversation(List.of(new ChatMessage(Role.USER, "three")), List.of());
+        Map<Conversation, long[]> contexts = Map.of(c1, new long[] {1, 2}, c2, new long[] {1, 2, 7, 8, 3},
+                c3, new long[] {1, 9, 9});
+        Completion a = new Completion("a", List.of(7, 8), List.of(-1f, -2f), false);
+        Completion b = new Completion("b", List.of(4), List.of(-3f), false);
+        Completion d = new Completion("d", List.of(5, 6), List.of(-4f, -5f), false);
+        EpisodeRecord rec = new EpisodeRecord("e", "t", "s", FeedbackMode.STANDARD, Map.of(), List.of(), List.of(), 1);
+        ScoredRollout three = new ScoredRollout(rec, 1, List.of(new TrainingSegment(c1, a), new TrainingSegment(c2, b),
+                new TrainingSegment(c3, d)));
+        GroupBatch gb = GroupBatch.of(List.of(new ScoredGroup("t", List.of(three, rollout(0, a, c1)))),
+                contexts::get, 100);
+        assertEquals("segments 1+2 merged, 3 (context does not continue) alone, plus the other rollout", 3,
+                gb.items().size());
+        TrainBatch.Item merged = gb.items().get(0);
+        assertArrayEquals(new long[] {1, 2, 7, 8, 3, 4}, merged.tokens());
+        assertArrayEquals(new int[] {2, 3, 5}, merged.lossAt());
+        assertArrayEquals(new float[] {-1, -2, -3}, merged.oldLogProbs(), 0);
+        assertArrayEquals(new long[] {1, 9, 9, 5, 6}, gb.items().get(1).tokens());
+        assertEquals(merged.advantage(), gb.items().get(1).advantage(), 0);
+        TrainBatch batch = TrainBatch.of(gb.items());
+        assertArrayEquals(new long[] {7, 8, 4, 5, 6, 7, 8}, batch.targets());
+        assertArrayEquals(new long[] {1, 2, 4, 6 + 2, 6 + 3, 12 + 1, 12 + 2}, batch.select());
     }
 
     @Test(expected = IllegalArgumentException.class)
