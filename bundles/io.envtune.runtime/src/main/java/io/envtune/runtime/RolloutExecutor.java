@@ -2,6 +2,7 @@ package io.envtune.runtime;
 
 import io.envtune.api.Completion;
 import io.envtune.api.Conversation;
+import io.envtune.api.EpisodeRecord;
 import io.envtune.api.Policy;
 import io.envtune.api.SamplingParams;
 import io.envtune.api.Task;
@@ -73,7 +74,7 @@ public final class RolloutExecutor implements AutoCloseable {
      * @throws IllegalStateException when a policy fails; every open episode is closed first
      */
     public void run(List<Task> tasks, Function<Task, Policy> policies, Plan plan, Consumer<Rollout> sink) {
-        List<Live> live = open(tasks, policies, plan);
+        List<Live> live = open(tasks, policies, plan, sink);
         try {
             for (long round = 0; !live.isEmpty(); round++) {
                 round(live, plan, round);
@@ -111,14 +112,26 @@ public final class RolloutExecutor implements AutoCloseable {
         return Integer.parseInt(episodeId.substring(episodeId.lastIndexOf('#') + 1));
     }
 
-    private List<Live> open(List<Task> tasks, Function<Task, Policy> policies, Plan plan) {
+    /**
+     * Opens every episode. One that cannot open (its environment is missing, rejects the scenario, throws or hangs
+     * while opening) ends at once as a rollout with no steps whose record says why, so one broken environment costs
+     * its own episodes, not the whole batch.
+     */
+    private List<Live> open(List<Task> tasks, Function<Task, Policy> policies, Plan plan, Consumer<Rollout> sink) {
         String runId = UUID.randomUUID().toString().substring(0, 8);
         List<Live> live = new ArrayList<>();
         try {
             for (int i = 0; i < tasks.size(); i++) {
                 Task t = tasks.get(i);
-                EpisodeSession s = new EpisodeSession(new EpisodeSession.Setup(runId + "#" + i, t, plan.config(),
-                    plan.lookup()), plan.augmenters(), calls);
+                String id = runId + "#" + i;
+                EpisodeSession s;
+                try {
+                    s = new EpisodeSession(new EpisodeSession.Setup(id, t, plan.config(), plan.lookup()),
+                        plan.augmenters(), calls);
+                } catch (RuntimeException e) {
+                    sink.accept(unopened(id, t, plan.config(), e));
+                    continue;
+                }
                 live.add(new Live(s, policies.apply(t), plan.keepSegments()));
             }
         } catch (RuntimeException e) {
@@ -126,6 +139,14 @@ public final class RolloutExecutor implements AutoCloseable {
             throw e;
         }
         return live;
+    }
+
+    private static Rollout unopened(String id, Task t, EpisodeConfig config, RuntimeException e) {
+        String reason = "the episode could not start: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+            : e.getMessage());
+        System.err.println("envtune: episode " + id + " (task " + t.id() + "): " + reason);
+        return new Rollout(new EpisodeRecord(id, t.id(), config.stage(), config.feedbackMode(), Map.of(), List.of(),
+            List.of(), t.turns().size(), reason), List.of());
     }
 
     private void round(List<Live> live, Plan plan, long round) {

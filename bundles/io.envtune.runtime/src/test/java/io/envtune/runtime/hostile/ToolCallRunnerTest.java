@@ -84,6 +84,32 @@ public class ToolCallRunnerTest {
     }
 
     @Test
+    public void anEpisodeThatCannotOpenEndsAloneWithItsReason() {
+        Hostile env = new Hostile(false);
+        Task good = Hostile.task(List.of(List.of("echo(text='a')")));
+        Task broken = new Task("broken_open", "hostile", List.of("Gone"), java.util.Map.of(),
+            good.turns(), false);
+        String echoA = HostileEpisodeTest.calls("{\"name\": \"echo\", \"arguments\": {\"text\": \"a\"}}");
+        String answer = "<think>t</think><answer>done</answer>";
+        try (RolloutExecutor executor = new RolloutExecutor(2, 8)) {
+            List<Rollout> out = executor.runAll(List.of(good, broken, good), t -> new ScriptedPolicy(
+                List.of(echoA, answer)), new RolloutExecutor.Plan(HostileEpisodeTest.config(EpisodeLimits.DEFAULTS),
+                id -> id.equals(Hostile.ID) ? env : null, AugmenterChain.EMPTY,
+                new SamplingParams(1, 0, 1, 0, 64, List.of(), 1), false));
+            assertEquals(3, out.size());
+            assertEquals("broken_open", out.get(1).record().taskId());
+            assertTrue(out.get(1).record().endReason(), out.get(1).record().endReason()
+                .startsWith("the episode could not start: ") && out.get(1).record().endReason().contains("Gone"));
+            assertTrue(out.get(1).record().steps().isEmpty());
+            assertEquals(1, out.get(1).record().turnCount());
+            for (int i : new int[] {0, 2}) {
+                assertEquals(null, out.get(i).record().endReason());
+                assertTrue(out.get(i).record().turnScores().get(0).passed());
+            }
+        }
+    }
+
+    @Test
     public void aHungEpisodeEndsWhileTheOthersOfTheRolloutFinish() {
         Hostile env = new Hostile(false);
         Task good = Hostile.task(List.of(List.of("echo(text='a')"), List.of("echo(text='b')")));
