@@ -130,11 +130,13 @@ public final class CausalLm {
         int group = heads / kvHeads;
         // Grouped-query attention without copying K/V: query head h uses kv head h / group, so the queries of one
         // group stack along the time axis and share one matmul with their kv head.
-        NDArray qg = q.reshape(b, kvHeads, group * t, d);
-        NDArray scores = qg.matMul(k.transpose(0, 1, 3, 2)).mul((float) (1.0 / Math.sqrt(d)))
-                .reshape(b, heads, t, keysLen);
+        // The scale goes on the queries and the mask is added in place: the (B, H, T, S) scores are the largest
+        // arrays of a pass, and each extra one costs fresh pages from the OS (page faults dominated the profile).
+        // Both are safe under autograd: neither add nor matmul keeps its output for the backward pass.
+        NDArray qg = q.mul((float) (1.0 / Math.sqrt(d))).reshape(b, kvHeads, group * t, d);
+        NDArray scores = qg.matMul(k.transpose(0, 1, 3, 2)).reshape(b, heads, t, keysLen);
         if (mask != null) {
-            scores = scores.add(mask);
+            scores.addi(mask);
         }
         NDArray probs = scores.softmax(-1).reshape(b, kvHeads, group * t, keysLen);
         NDArray out = probs.matMul(v).reshape(b, heads, t, d).transpose(0, 2, 1, 3).reshape(b, t, (long) heads * d);
