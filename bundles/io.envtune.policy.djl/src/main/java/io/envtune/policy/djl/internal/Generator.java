@@ -115,7 +115,9 @@ public final class Generator {
         float[][] logits = new float[convs * n][];
         try (NDScope scope = new NDScope()) {
             boolean[][] prefillMask = padded ? prefixRows(valid, convs, n, longest) : null;
-            float[] last = model.forward(m, ids, pos, prefillMask, cache).get(":, -1, :").toFloatArray();
+            cache.reserve(longest + req.maxNewTokens());
+            // The LM head only for the last position: over all of them it would be a third of a long prefill's work.
+            float[] last = model.logits(model.hidden(m, ids, pos, prefillMask, cache).get(":, -1, :")).toFloatArray();
             int v = last.length / convs;
             for (int r = 0; r < convs * n; r++) {
                 logits[r] = java.util.Arrays.copyOfRange(last, (r / n) * v, (r / n + 1) * v);
