@@ -30,14 +30,18 @@ final class PeakMemory {
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    /** @return "rss now X MB, peak Y MB, heap peak Z MB" for the phase since {@link #reset()} */
+    /**
+     * @return RSS now and its peak, the Java heap's peak use (garbage included) and the heap committed now (part of
+     *         the RSS: RSS minus committed heap approximates the native side), for the phase since {@link #reset()}
+     */
     static String report() {
         long heapPeak = 0;
         for (MemoryPoolMXBean p : heapPools()) {
             heapPeak += p.getPeakUsage().getUsed();
         }
-        return String.format("RSS %d MB (peak %d MB), Java heap peak %d MB", status("VmRSS") / 1024,
-                status("VmHWM") / 1024, heapPeak >> 20);
+        long committed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
+        return String.format("RSS %d MB (peak %d MB), Java heap peak %d MB (committed %d MB)",
+                status("VmRSS") / 1024, status("VmHWM") / 1024, heapPeak >> 20, committed >> 20);
     }
 
     private static java.util.List<MemoryPoolMXBean> heapPools() {
