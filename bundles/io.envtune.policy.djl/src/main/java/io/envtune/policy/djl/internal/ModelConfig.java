@@ -35,6 +35,16 @@ public record ModelConfig(String modelType, int vocabSize, int hiddenSize, int i
                           boolean tieWordEmbeddings, boolean qkvBias, boolean qkNorm, int maxPositions, int bosTokenId,
                           List<Integer> eosTokenIds) {
 
+    /**
+     * Whether the attention output projection has a bias: Llama and Qwen3 give {@code o_proj} the same
+     * {@code attention_bias} as q/k/v, Qwen2 has q/k/v biases only.
+     *
+     * @return whether {@code self_attn.o_proj.bias} exists
+     */
+    public boolean outputBias() {
+        return qkvBias && !"qwen2".equals(modelType);
+    }
+
     private static final Gson GSON = new GsonBuilder()
             .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES).setPrettyPrinting().create();
 

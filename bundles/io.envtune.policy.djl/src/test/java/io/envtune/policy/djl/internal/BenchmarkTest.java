@@ -24,9 +24,9 @@ import org.junit.Test;
 
 /**
  * Throughput (wall and thread CPU time) and peak-memory figures (medians of {@code -Denvtune.bench.reps=5} runs),
- * printed; skipped unless {@code -Denvtune.bench=true} ({@code =large} adds a ~100M-parameter random Qwen2-style model). Memory is the
- * process's resident set (PyTorch tensors live outside the Java heap) and the Java heap, each as its peak over the
- * phase.
+ * printed; skipped unless {@code -Denvtune.bench=true} ({@code =large} adds a ~100M-parameter random Qwen2-style
+ * model). Memory is the process's resident set (PyTorch tensors live outside the Java heap) and the Java heap, each
+ * as its peak over the phase.
  */
 public class BenchmarkTest {
 

@@ -99,7 +99,8 @@ public class GenerateCommandTest {
         // the reference reads the weights as stored, so bf16 rounding is on both sides
         ReferenceLm ref = new ReferenceLm(c, SafeTensors.read(dir.resolve(Weights.SINGLE)).tensors());
         String out = Generation.run(ids(dir.toString(), PROMPT, 16), dir, List.of());
-        List<Integer> expected = referenceGreedy(ref, ids("m", PROMPT, 1).promptIdArray(), 16, Set.copyOf(c.eosTokenIds()));
+        List<Integer> expected = referenceGreedy(ref, ids("m", PROMPT, 1).promptIdArray(), 16,
+                Set.copyOf(c.eosTokenIds()));
         assertEquals(c.modelType() + " kv " + c.kvHeads() + " bf16 " + bf16, expected, parse(out));
         assertTrue("one line", !out.contains("\n"));
     }
@@ -113,6 +114,8 @@ public class GenerateCommandTest {
                 new ModelConfig.RopeScaling("llama3", 8, 1, 4, 64), false, false, false, 512, -1, List.of()),
                 3, false);
         checkGreedy(withEos(llama, List.of()), 4, true);
+        // attention_bias on a llama: q, k, v and o projections all have biases
+        checkGreedy(withEos(TinyModels.config("llama", 2, true, false, false), List.of()), 6, false);
     }
 
     @Test

@@ -97,7 +97,9 @@ final class ReferenceLm {
         }
         double[][] o = new double[n][];
         for (int p = 0; p < n; p++) {
-            o[p] = linear(out[p], t(l(layer, "self_attn.o_proj.weight")), null, c.hiddenSize());
+            // HF: o_proj has bias=config.attention_bias in Llama and Qwen3, none in Qwen2
+            float[] bias = c.qkvBias() && !c.modelType().equals("qwen2") ? t(l(layer, "self_attn.o_proj.bias")) : null;
+            o[p] = linear(out[p], t(l(layer, "self_attn.o_proj.weight")), bias, c.hiddenSize());
         }
         return o;
     }
