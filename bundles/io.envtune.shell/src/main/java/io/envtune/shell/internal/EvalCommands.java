@@ -53,6 +53,8 @@ public final class EvalCommands {
      * @param mode standard or augmented feedback
      * @param out the output folder
      * @param threads worker threads
+     * @param limit the first this many tasks only (0 = all)
+     * @param maxSteps assistant messages per user turn before the turn is closed
      * @return the per-split table
      * @throws IOException when the output cannot be written
      */
@@ -66,12 +68,20 @@ public final class EvalCommands {
         @Descriptor("standard | augmented") @Parameter(names = "--mode", absentValue = "standard") String mode,
         @Descriptor("output folder for records and summary.json") @Parameter(names = "--out",
             absentValue = "eval-out") String out,
-        @Descriptor("worker threads") @Parameter(names = "--threads", absentValue = "2") int threads)
+        @Descriptor("worker threads") @Parameter(names = "--threads", absentValue = "2") int threads,
+        @Descriptor("play only the first N tasks of the split (0 = all)") @Parameter(names = "--limit",
+            absentValue = "0") int limit,
+        @Descriptor("assistant messages per user turn before the turn is closed") @Parameter(names = "--max-steps",
+            absentValue = "20") int maxSteps)
         throws IOException {
+        if (limit < 0 || maxSteps < 1) {
+            throw new IllegalArgumentException("--limit must be >= 0 and --max-steps >= 1");
+        }
         TaskCatalog catalog = TaskCatalog.load(bfcl, registries.taskSources());
-        List<Task> tasks = catalog.tasks(split);
+        List<Task> all = catalog.tasks(split);
+        List<Task> tasks = limit == 0 ? all : all.subList(0, Math.min(limit, all.size()));
         Path dataDir = catalog.bfcl() == null ? null : catalog.bfcl().dataDir();
-        EpisodeConfig config = new EpisodeConfig("eval", feedback(mode), PromptVariant.B, 20,
+        EpisodeConfig config = new EpisodeConfig("eval", feedback(mode), PromptVariant.B, maxSteps,
             EmptyTurnCalls.EXECUTE, dataDir);
         Function<Task, Policy> policies = PolicySpecs.resolve(policy, registries, environments, 7);
         long start = System.nanoTime();

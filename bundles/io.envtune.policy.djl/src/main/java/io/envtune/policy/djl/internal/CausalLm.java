@@ -140,7 +140,9 @@ public final class CausalLm {
         }
         NDArray probs = scores.softmax(-1).reshape(b, kvHeads, group * t, keysLen);
         NDArray out = probs.matMul(v).reshape(b, heads, t, d).transpose(0, 2, 1, 3).reshape(b, t, (long) heads * d);
-        return Linear.linear(out, weights.get(WeightLayout.layer(layer, "self_attn.o_proj.weight")))
+        NDArray outBias = config.outputBias()
+                ? weights.get(WeightLayout.layer(layer, "self_attn.o_proj.bias")) : null;
+        return Linear.linear(out, weights.get(WeightLayout.layer(layer, "self_attn.o_proj.weight")), outBias)
                 .singletonOrThrow();
     }
 

@@ -56,4 +56,17 @@ public final class Checkpoints {
             throw new UncheckedIOException("cannot copy model files to " + to, e);
         }
     }
+
+    /**
+     * Deletes a folder and everything below it, best effort (a temporary model folder left behind is harmless).
+     *
+     * @param dir the folder
+     */
+    public static void deleteQuietly(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // best effort, see above
+        }
+    }
 }

@@ -31,7 +31,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * with grammar-constrained decoding on — the lever that lets a model trained from scratch learn in minutes. A model
  * folder loads with the paper's GRPO settings and unconstrained decoding.
  */
-@Component(service = PolicyProvider.class)
+@Component(service = {PolicyProvider.class, DjlPolicyProvider.class})
 public final class DjlPolicyProvider implements PolicyProvider {
 
     private final DjlEngine engine;
@@ -78,14 +78,41 @@ public final class DjlPolicyProvider implements PolicyProvider {
             // Short think/answer texts keep a whole response within a small token budget, so it always closes.
             PolicyOptions options = PolicyOptions.defaults("djl:builtin").withConstrained(true)
                 .withGrpo(GrpoSettings.builtin()).withMaxTextBytes(16);
-            Path dir = context.getDataFile("builtin-" + seed + "-" + System.nanoTime()).toPath();
-            return DjlPolicies.builtin(dir, BuiltinModel.of(tools(), texts(), seed), options);
+            return DjlPolicies.load(builtinDir(seed), options);
         }
         Path dir = Path.of(location);
         if (!Files.isRegularFile(dir.resolve("config.json"))) {
             throw new IllegalArgumentException("djl:" + location + " is not a model folder (no config.json)");
         }
         return DjlPolicies.load(dir, PolicyOptions.defaults("djl:" + dir.getFileName()));
+    }
+
+    /**
+     * Writes a fresh built-in model into the bundle's data area, its vocabulary made from the registered
+     * environments' tools and tasks.
+     *
+     * @param seed the initialisation seed
+     * @return the new model folder (the caller may delete it when done)
+     */
+    public Path builtinDir(long seed) {
+        Path dir = context.getDataFile("builtin-" + seed + "-" + System.nanoTime()).toPath();
+        return BuiltinModel.of(tools(), texts(), seed).write(dir);
+    }
+
+    /**
+     * @param ids environment ids
+     * @return the tools of those environments, in the order given
+     * @throws IllegalArgumentException for an id that is not registered
+     */
+    public List<ToolSpec> tools(List<String> ids) {
+        List<ToolSpec> out = new ArrayList<>();
+        for (String id : ids) {
+            ToolEnvironment env = environments.stream().filter(e -> e.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no environment '" + id + "'; registered: "
+                    + environments.stream().map(ToolEnvironment::id).sorted().toList()));
+            out.addAll(env.tools());
+        }
+        return out;
     }
 
     private List<ToolSpec> tools() {

@@ -127,6 +127,7 @@ public final class Generator {
         }
         float[][] logits = new float[convs * n][];
         try (NDScope scope = new NDScope()) {
+            cache.reserve(width + req.maxNewTokens());
             if (layout.prefixWidth() > 0) {
                 seed(m, cache, prompts, prefixLens, prefixes, layout.prefixWidth());
             }

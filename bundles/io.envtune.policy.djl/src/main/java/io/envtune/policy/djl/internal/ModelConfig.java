@@ -35,6 +35,16 @@ public record ModelConfig(String modelType, int vocabSize, int hiddenSize, int i
                           boolean tieWordEmbeddings, boolean qkvBias, boolean qkNorm, int maxPositions, int bosTokenId,
                           List<Integer> eosTokenIds) {
 
+    /**
+     * Whether the attention output projection has a bias: Llama and Qwen3 give {@code o_proj} the same
+     * {@code attention_bias} as q/k/v, Qwen2 has q/k/v biases only.
+     *
+     * @return whether {@code self_attn.o_proj.bias} exists
+     */
+    public boolean outputBias() {
+        return qkvBias && !"qwen2".equals(modelType);
+    }
+
     private static final Gson GSON = new GsonBuilder()
             .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES).setPrettyPrinting().create();
 
@@ -66,9 +76,9 @@ public record ModelConfig(String modelType, int vocabSize, int hiddenSize, int i
     /** The field names and types as Gson reads them (boxed, so absent fields are null). */
     private record Raw(String modelType, Integer vocabSize, Integer hiddenSize, Integer intermediateSize,
                        Integer numHiddenLayers, Integer numAttentionHeads, Integer numKeyValueHeads, Integer headDim,
-                       Double rmsNormEps, Double ropeTheta, JsonObject ropeScaling, Boolean tieWordEmbeddings,
+                       Double rmsNormEps, Double ropeTheta, JsonElement ropeScaling, Boolean tieWordEmbeddings,
                        Boolean attentionBias, Integer maxPositionEmbeddings, Integer bosTokenId,
-                       JsonElement eosTokenId) {
+                       JsonElement eosTokenId, JsonElement ropeParameters, String hiddenAct, Boolean mlpBias) {
     }
 
     /**
@@ -79,7 +89,17 @@ public record ModelConfig(String modelType, int vocabSize, int hiddenSize, int i
      */
     public static ModelConfig parse(String json) {
         Raw raw = GSON.fromJson(json, Raw.class);
+        if (raw == null) {
+            throw new IllegalArgumentException("config.json is empty");
+        }
+        supported(raw);
         String type = raw.modelType() == null ? "llama" : raw.modelType();
+        // transformers 5 moves rope_theta and rope_scaling into one rope_parameters object
+        // ("rope_scaling": null is what Qwen2.5 ships)
+        JsonObject params = object(raw.ropeParameters());
+        JsonObject rope = object(raw.ropeScaling()) != null ? object(raw.ropeScaling()) : params;
+        Double theta = raw.ropeTheta() != null ? raw.ropeTheta()
+                : params != null && params.has("rope_theta") ? params.get("rope_theta").getAsDouble() : null;
         int hidden = require(raw.hiddenSize(), "hidden_size");
         int heads = require(raw.numAttentionHeads(), "num_attention_heads");
         int kv = raw.numKeyValueHeads() == null ? heads : raw.numKeyValueHeads();
@@ -90,9 +110,23 @@ public record ModelConfig(String modelType, int vocabSize, int hiddenSize, int i
                 require(raw.intermediateSize(), "intermediate_size"),
                 require(raw.numHiddenLayers(), "num_hidden_layers"),
                 heads, kv, headDim, raw.rmsNormEps() == null ? 1e-6 : raw.rmsNormEps(),
-                raw.ropeTheta() == null ? 10000.0 : raw.ropeTheta(), scaling(raw.ropeScaling()), tie, bias,
+                theta == null ? 10000.0 : theta, scaling(rope), tie, bias,
                 type.startsWith("qwen3"), raw.maxPositionEmbeddings() == null ? 32768 : raw.maxPositionEmbeddings(),
                 raw.bosTokenId() == null ? -1 : raw.bosTokenId(), ids(raw.eosTokenId()));
+    }
+
+    /** Rejects what this model does not implement, instead of computing something else silently. */
+    private static void supported(Raw raw) {
+        if (raw.hiddenAct() != null && !raw.hiddenAct().equals("silu") && !raw.hiddenAct().equals("swish")) {
+            throw new IllegalArgumentException("hidden_act '" + raw.hiddenAct() + "' is not supported (silu is)");
+        }
+        if (Boolean.TRUE.equals(raw.mlpBias())) {
+            throw new IllegalArgumentException("mlp_bias=true is not supported");
+        }
+    }
+
+    private static JsonObject object(JsonElement e) {
+        return e != null && e.isJsonObject() ? e.getAsJsonObject() : null;
     }
 
     private static int require(Integer value, String name) {
@@ -151,6 +185,15 @@ public record ModelConfig(String modelType, int vocabSize, int hiddenSize, int i
         o.addProperty("hidden_act", "silu");
         o.addProperty("rms_norm_eps", rmsNormEps);
         o.addProperty("rope_theta", ropeTheta);
+        if (ropeScaling != null) {
+            JsonObject r = new JsonObject();
+            r.addProperty("rope_type", ropeScaling.type());
+            r.addProperty("factor", ropeScaling.factor());
+            r.addProperty("low_freq_factor", ropeScaling.lowFreqFactor());
+            r.addProperty("high_freq_factor", ropeScaling.highFreqFactor());
+            r.addProperty("original_max_position_embeddings", ropeScaling.originalMaxPositions());
+            o.add("rope_scaling", r);
+        }
         o.addProperty("tie_word_embeddings", tieWordEmbeddings);
         o.addProperty("attention_bias", qkvBias);
         o.addProperty("max_position_embeddings", maxPositions);

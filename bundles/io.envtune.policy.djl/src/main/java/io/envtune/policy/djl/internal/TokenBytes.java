@@ -64,6 +64,19 @@ public final class TokenBytes {
         return new TokenBytes(bytes, special);
     }
 
+    /**
+     * A table without a tokenizer: every id is an empty special token. Enough for raw-id decoding without stop
+     * strings or a grammar.
+     *
+     * @param vocabSize the model's vocabulary size
+     * @return the table
+     */
+    public static TokenBytes empty(int vocabSize) {
+        JsonObject tokenizer = new JsonObject();
+        tokenizer.add("model", new JsonObject());
+        return of(tokenizer, vocabSize);
+    }
+
     private static void put(byte[][] bytes, int id, byte[] value) {
         if (id >= 0 && id < bytes.length) {
             bytes[id] = value;

@@ -53,6 +53,9 @@ public final class WeightLayout {
                 out.put(layer(i, "self_attn.k_norm.weight"), new long[] {c.headDim()});
             }
             out.put(layer(i, "self_attn.o_proj.weight"), new long[] {h, q});
+            if (c.outputBias()) {
+                out.put(layer(i, "self_attn.o_proj.bias"), new long[] {h});
+            }
             out.put(layer(i, "post_attention_layernorm.weight"), new long[] {h});
             out.put(layer(i, "mlp.gate_proj.weight"), new long[] {c.intermediateSize(), h});
             out.put(layer(i, "mlp.up_proj.weight"), new long[] {c.intermediateSize(), h});

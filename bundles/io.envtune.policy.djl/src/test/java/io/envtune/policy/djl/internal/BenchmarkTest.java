@@ -23,8 +23,10 @@ import org.junit.Assume;
 import org.junit.Test;
 
 /**
- * Throughput figures, printed; skipped unless {@code -Denvtune.bench=true} ({@code =large} adds a ~100M-parameter
- * random Qwen2-style model).
+ * Throughput (wall and thread CPU time) and peak-memory figures (medians of {@code -Denvtune.bench.reps=5} runs),
+ * printed; skipped unless {@code -Denvtune.bench=true} ({@code =large} adds a ~100M-parameter random Qwen2-style
+ * model). Memory is the process's resident set (PyTorch tensors live outside the Java heap) and the Java heap, each
+ * as its peak over the phase.
  */
 public class BenchmarkTest {
 
@@ -33,40 +35,46 @@ public class BenchmarkTest {
         String mode = System.getProperty("envtune.bench", "");
         Assume.assumeTrue(!mode.isEmpty());
         Path dir = BuiltinModel.of(TestTools.tools(), List.of(), 1).write(TinyModels.tempDir("bench"));
+        PeakMemory.reset();
+        System.out.printf("JVM started, engine not loaded: %s%n", PeakMemory.report());
         try (DjlPolicy p = new DjlPolicy(dir, PolicyOptions.defaults("bench").withGrpo(GrpoSettings.builtin()))) {
             System.out.println("built-in model " + p.model().config());
-            decode("built-in", p.model(), p.tokenizer().eosIds());
+            decode("built-in", p.model());
             grpo(p);
         }
         if ("large".equals(mode)) {
             ModelConfig c = new ModelConfig("qwen2", 32000, 768, 2048, 12, 12, 2, 64, 1e-6, 1e6, null, true, true,
                     false, 4096, -1, List.of(31999));
+            PeakMemory.reset();
             CausalLm lm = new CausalLm(c, Weights.fromHost(c, BuiltinFiles.initialWeights(c, 3), Device.cpu()));
             try {
-                decode("~100M qwen2-style", lm, java.util.Set.of());
+                decode("~100M qwen2-style", lm);
             } finally {
                 lm.weights().close();
             }
         }
     }
 
-    private static void decode(String label, CausalLm lm, java.util.Set<Integer> eos) {
+    /** Repetitions per figure; each printed figure is the median. */
+    private static final int REPS = Integer.getInteger("envtune.bench.reps", 5);
+
+    private static void decode(String label, CausalLm lm) {
         long[] prompt = new SplittableRandom(1).longs(512, 0, 200).toArray();
-        com.google.gson.JsonObject tok = new com.google.gson.JsonObject();
-        tok.add("model", new com.google.gson.JsonObject());
-        TokenBytes bytes = TokenBytes.of(tok, lm.config().vocabSize());
-        Generator g = new Generator(lm, bytes, java.util.Set.of());
-        g.generate(prompt, new Generator.Request(1, 4, new Sampler(1, 1, 0), List.of(), null, 0)); // warm-up
-        long t0 = System.nanoTime();
-        g.generate(prompt, new Generator.Request(1, 1, new Sampler(1, 1, 0), List.of(), null, 0));
-        double prefill = (System.nanoTime() - t0) / 1e9;
+        // no EOS: every sequence runs the whole budget, so tokens/s counts what was decoded
+        Generator g = new Generator(lm, TokenBytes.empty(lm.config().vocabSize()), java.util.Set.of());
+        System.out.printf("%s: loaded: %s%n", label, PeakMemory.report());
+        g.generate(prompt, request(1, 4)); // warm-up
+        PeakMemory.reset();
+        Timing prefill = median(() -> g.generate(prompt, request(1, 1)));
+        System.out.printf("%s: prefill 512 tokens %.3f s wall, %.3f s CPU (medians of %d); %s%n", label,
+                prefill.wall(), prefill.cpu(), REPS, PeakMemory.report());
         for (int batch : new int[] {1, 16}) {
             int n = 64;
-            long t = System.nanoTime();
-            g.generate(prompt, new Generator.Request(batch, n, new Sampler(1, 1, 0), List.of(), null, 0));
-            double s = (System.nanoTime() - t) / 1e9 - prefill;
-            System.out.printf("%s: prefill 512 tokens %.3f s; batch %d decode %.1f tokens/s (KV cache, 512 context)%n",
-                    label, prefill, batch, batch * n / s);
+            PeakMemory.reset();
+            Timing t = median(() -> g.generate(prompt, request(batch, n)));
+            System.out.printf("%s: batch %d decode %.1f tokens/s wall, %.1f tokens/s CPU (KV cache, 512 context, %d "
+                    + "tokens each); %s%n", label, batch, batch * n / (t.wall() - prefill.wall()),
+                    batch * n / (t.cpu() - prefill.cpu()), n, PeakMemory.report());
         }
         long[] pos = new long[513];
         long[] ids = new long[513];
@@ -74,17 +82,41 @@ public class BenchmarkTest {
             pos[i] = i;
             ids[i] = i < 512 ? prompt[i] : 1;
         }
-        long t = System.nanoTime();
-        int reps = 3;
-        for (int r = 0; r < reps; r++) {
-            DjlRuntime.run(() -> {
-                try (NDManager m = lm.weights().manager().newSubManager(); NDScope s = new NDScope()) {
-                    lm.forward(m, new long[][] {ids}, new long[][] {pos}, null, null).toFloatArray();
-                }
-            });
+        Timing recompute = median(() -> DjlRuntime.run(() -> {
+            try (NDManager m = lm.weights().manager().newSubManager(); NDScope s = new NDScope()) {
+                lm.forward(m, new long[][] {ids}, new long[][] {pos}, null, null).get(":, -1, :").toFloatArray();
+            }
+        }));
+        System.out.printf("%s: batch 1 without KV cache (recompute 513 tokens) %.1f tokens/s wall, %.1f CPU%n", label,
+                1 / recompute.wall(), 1 / recompute.cpu());
+    }
+
+    private static Generator.Request request(int n, int tokens) {
+        return new Generator.Request(n, tokens, new Sampler(1, 1, 0), List.of(), null, 0);
+    }
+
+    /**
+     * Medians of one measurement, in seconds: wall time, and this thread's CPU time. With one PyTorch thread every
+     * operation runs on the calling thread, so the CPU time is the work done, much less disturbed than the wall time
+     * when other processes share the cores.
+     */
+    private record Timing(double wall, double cpu) {
+    }
+
+    private static Timing median(Runnable body) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] wall = new double[REPS];
+        double[] cpu = new double[REPS];
+        for (int i = 0; i < REPS; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            body.run();
+            wall[i] = (System.nanoTime() - t0) / 1e9;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
         }
-        System.out.printf("%s: batch 1 without KV cache (recompute 513 tokens) %.1f tokens/s%n", label,
-                reps / ((System.nanoTime() - t) / 1e9));
+        java.util.Arrays.sort(wall);
+        java.util.Arrays.sort(cpu);
+        return new Timing(wall[REPS / 2], cpu[REPS / 2]);
     }
 
     private static void grpo(DjlPolicy p) {

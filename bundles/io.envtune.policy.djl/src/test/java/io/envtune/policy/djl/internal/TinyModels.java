@@ -39,11 +39,7 @@ final class TinyModels {
     }
 
     static void delete(Path dir) {
-        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // best effort: a temp folder left behind is harmless
-        }
+        Checkpoints.deleteQuietly(dir);
     }
 
     static Path tempDir(String prefix) {
