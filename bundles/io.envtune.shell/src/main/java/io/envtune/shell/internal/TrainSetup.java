@@ -22,11 +22,17 @@ import java.util.List;
  * @param steps total steps
  * @param groupSize rollouts per group
  * @param batch tasks per step
+ * @param validateEvery validate every this many steps: every 2nd on the built-in tasks, so that the promotion rule
+ *                      (a plateau over its window of 2 validations) can fire within a short stage; every 4 on BFCL
  */
-record TrainSetup(TaskCatalog catalog, List<Stage> stages, int steps, int groupSize, int batch) {
+record TrainSetup(TaskCatalog catalog, List<Stage> stages, int steps, int groupSize, int batch, int validateEvery) {
 
-    /** The built-in curriculum's rule: short stages so that all four fit in a few minutes. */
-    static final PromotionRule BUILTIN_RULE = new PromotionRule(3, 0.02, 0.5, 3, 5);
+    /**
+     * The built-in curriculum's rule: 4 to 6 steps per stage, promoted early when validation progress has been flat
+     * (within 0.02) over the last 2 validations and the gradient norm stable (within 50%) over the last 2 steps, so
+     * that a stage which teaches nothing (no group with a reward spread) does not use up the run.
+     */
+    static final PromotionRule BUILTIN_RULE = new PromotionRule(2, 0.02, 0.5, 4, 6);
 
     static TrainSetup of(String bfcl, String stagesFile, int steps, int groupSize, int batch,
                          ServiceRegistries registries) {
@@ -36,7 +42,7 @@ record TrainSetup(TaskCatalog catalog, List<Stage> stages, int steps, int groupS
             : builtin ? PaperCurriculum.stages(10, 128, 3, BUILTIN_RULE) : PaperCurriculum.stages();
         int defaultSteps = stages.stream().mapToInt(s -> s.promotion().maxSteps()).sum();
         return new TrainSetup(catalog, stages, steps > 0 ? steps : defaultSteps,
-            groupSize > 0 ? groupSize : builtin ? 4 : 16, batch > 0 ? batch : builtin ? 3 : 32);
+            groupSize > 0 ? groupSize : builtin ? 4 : 16, batch > 0 ? batch : builtin ? 3 : 32, builtin ? 2 : 4);
     }
 
     /** @return the BFCL data folder, or null on the built-in tasks */

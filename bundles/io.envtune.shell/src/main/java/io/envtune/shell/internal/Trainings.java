@@ -43,7 +43,8 @@ final class Trainings {
             Curriculum curriculum = new Curriculum(stages, folder.curriculumState());
             int steps = setup.steps() > 0 ? setup.steps() : stages.stream().mapToInt(s -> s.promotion().maxSteps())
                 .sum();
-            TrainConfig config = new TrainConfig(dir, steps, setup.groupSize(), setup.batch(), seed, 1.0, 4, 1, 2,
+            TrainConfig config = new TrainConfig(dir, steps, setup.groupSize(), setup.batch(), seed, 1.0,
+                setup.validateEvery(), 1, 2,
                 EmptyTurnCalls.EXECUTE, setup.dataDir());
             folder.writeJson("config.json", new TrainCommands.RunConfig(spec, bfcl, config.maxSteps(),
                 config.groupSize(), config.batchTasks(), seed, stages));
