@@ -17,8 +17,11 @@ import io.envtune.train.Evaluation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
@@ -84,11 +87,21 @@ public final class EvalCommands {
         EpisodeConfig config = new EpisodeConfig("eval", feedback(mode), PromptVariant.B, maxSteps,
             EmptyTurnCalls.EXECUTE, dataDir);
         Function<Task, Policy> policies = PolicySpecs.resolve(policy, registries, environments, 7);
+        // Policies made for this evaluation (a loaded model holds native memory) are closed when it ends.
+        Set<Policy> used = Collections.newSetFromMap(new IdentityHashMap<>());
         long start = System.nanoTime();
         List<Rollout> rollouts;
         try (RolloutExecutor executor = new RolloutExecutor(threads, 64)) {
-            rollouts = executor.runAll(tasks, policies, new RolloutExecutor.Plan(config, environments,
-                registries.augmenters(), new SamplingParams(1, 0, 1, 0, 512, List.of(), 7), false));
+            rollouts = executor.runAll(tasks, t -> {
+                Policy p = policies.apply(t);
+                synchronized (used) {
+                    used.add(p);
+                }
+                return p;
+            }, new RolloutExecutor.Plan(config, environments, registries.augmenters(),
+                new SamplingParams(1, 0, 1, 0, 512, List.of(), 7), false));
+        } finally {
+            used.forEach(Trainings::closeQuietly);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         List<EpisodeRecord> records = rollouts.stream().map(Rollout::record).toList();

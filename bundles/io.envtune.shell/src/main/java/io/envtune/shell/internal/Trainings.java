@@ -52,9 +52,7 @@ final class Trainings {
                 new TrainingRun.Services(environments, registries.augmenters(), registries::reward), System.out::println);
             return run.run(state);
         } finally {
-            if (trainable instanceof AutoCloseable c) {
-                closeQuietly(c);
-            }
+            closeQuietly(trainable);
         }
     }
 
@@ -69,12 +67,14 @@ final class Trainings {
         return t;
     }
 
-    private static void closeQuietly(AutoCloseable c) {
-        try {
-            c.close();
-        } catch (Exception e) {
-            // The run's results are on disk already; a failing close only leaks native memory until exit.
-            System.err.println("envtune: closing the policy failed: " + e);
+    /** Closes a policy that holds resources (a loaded model); a failure only leaks native memory until exit. */
+    static void closeQuietly(Object policy) {
+        if (policy instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                System.err.println("envtune: closing the policy failed: " + e);
+            }
         }
     }
 }
