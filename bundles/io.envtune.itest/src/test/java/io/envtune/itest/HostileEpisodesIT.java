@@ -56,14 +56,14 @@ public class HostileEpisodesIT {
             try {
                 assertNotNull(new EnvironmentLookup(context).await("Hanging", "1.0.0", 10_000));
                 long start = System.nanoTime();
-                String table = gogo("envtune:eval --policy oracle --out " + out.getAbsolutePath());
+                String table = gogo("envtune:eval --policy oracle --tool-timeout-ms 3000 --out " + out.getAbsolutePath());
                 long seconds = (System.nanoTime() - start) / 1_000_000_000L;
                 assertTrue(table, table.contains("66 episodes"));
                 assertTrue("eval took " + seconds + " s", seconds < 60);
                 List<EpisodeRecord> records = RecordJson.read(out.toPath().resolve("records.jsonl"));
                 for (EpisodeRecord r : records) {
                     if (r.taskId().equals("hostile_hang")) {
-                        assertEquals("tool call hang() did not finish within 5000 ms (limit: tool call time)",
+                        assertEquals("tool call hang() did not finish within 3000 ms (limit: tool call time)",
                             r.endReason());
                         assertEquals(List.of(), r.turnScores());
                     } else {
@@ -73,7 +73,7 @@ public class HostileEpisodesIT {
                     }
                 }
                 List<String> lines = (err.text() + gogoLog).lines()
-                    .filter(l -> l.contains("tool call hang() did not finish within 5000 ms")).toList();
+                    .filter(l -> l.contains("tool call hang() did not finish within 3000 ms")).toList();
                 assertEquals(err.text() + gogoLog, 1, lines.size());
                 assertTrue(lines.get(0), lines.get(0).startsWith("envtune: episode ")
                     && lines.get(0).endsWith("its thread was interrupted and abandoned (1 abandoned now, 1 timed out "

@@ -9,6 +9,7 @@ import io.envtune.api.Task;
 import io.envtune.api.TurnScore;
 import io.envtune.runtime.EmptyTurnCalls;
 import io.envtune.runtime.EpisodeConfig;
+import io.envtune.runtime.EpisodeLimits;
 import io.envtune.runtime.RecordJson;
 import io.envtune.runtime.Rescorer;
 import io.envtune.runtime.Rollout;
@@ -58,6 +59,7 @@ public final class EvalCommands {
      * @param threads worker threads
      * @param limit the first this many tasks only (0 = all)
      * @param maxSteps assistant messages per user turn before the turn is closed
+     * @param toolTimeoutMs the time limit of one tool call
      * @return the per-split table
      * @throws IOException when the output cannot be written
      */
@@ -75,17 +77,19 @@ public final class EvalCommands {
         @Descriptor("play only the first N tasks of the split (0 = all)") @Parameter(names = "--limit",
             absentValue = "0") int limit,
         @Descriptor("assistant messages per user turn before the turn is closed") @Parameter(names = "--max-steps",
-            absentValue = "20") int maxSteps)
+            absentValue = "20") int maxSteps,
+        @Descriptor("time limit of one tool call in ms; a call over it ends its episode") @Parameter(
+            names = "--tool-timeout-ms", absentValue = "5000") long toolTimeoutMs)
         throws IOException {
-        if (limit < 0 || maxSteps < 1) {
-            throw new IllegalArgumentException("--limit must be >= 0 and --max-steps >= 1");
+        if (limit < 0 || maxSteps < 1 || toolTimeoutMs < 1) {
+            throw new IllegalArgumentException("--limit must be >= 0, --max-steps >= 1 and --tool-timeout-ms >= 1");
         }
         TaskCatalog catalog = TaskCatalog.load(bfcl, registries.taskSources());
         List<Task> all = catalog.tasks(split);
         List<Task> tasks = limit == 0 ? all : all.subList(0, Math.min(limit, all.size()));
         Path dataDir = catalog.bfcl() == null ? null : catalog.bfcl().dataDir();
         EpisodeConfig config = new EpisodeConfig("eval", feedback(mode), PromptVariant.B, maxSteps,
-            EmptyTurnCalls.EXECUTE, dataDir);
+            EmptyTurnCalls.EXECUTE, dataDir, EpisodeLimits.DEFAULTS.withToolCallMillis(toolTimeoutMs));
         Function<Task, Policy> policies = PolicySpecs.resolve(policy, registries, environments, 7);
         // Policies made for this evaluation (a loaded model holds native memory) are closed when it ends.
         Set<Policy> used = Collections.newSetFromMap(new IdentityHashMap<>());
