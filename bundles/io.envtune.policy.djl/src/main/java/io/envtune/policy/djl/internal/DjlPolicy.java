@@ -84,7 +84,7 @@ public final class DjlPolicy implements LocalPolicy {
         int[] prefixLens = new int[batch.size()];
         for (Conversation c : batch) {
             long[] ids = tokenizer.encode(tokenizer.prompt(c));
-            prefixLens[prompts.size()] = prefixLength(c, ids);
+            prefixLens[prompts.size()] = tokenizer.headLength(c, ids, MIN_PREFIX);
             prompts.add(ids);
             grammars.add(options.constrained() ? new ResponseGrammar(c.tools(), options.maxTextBytes(),
                     Math.min(64, Math.max(16, options.maxTextBytes()))) : null);
@@ -112,25 +112,6 @@ public final class DjlPolicy implements LocalPolicy {
             chunk += cost;
         }
         return out;
-    }
-
-    /**
-     * The length of the prompt's part that its system message alone renders to (the longest common prefix of the two
-     * token sequences, so a tokenizer that merges across the boundary costs only the merged tokens), at most all but
-     * the last token; 0 when too short to be worth caching.
-     */
-    private int prefixLength(Conversation c, long[] ids) {
-        String head = tokenizer.head(c);
-        if (head == null) {
-            return 0;
-        }
-        long[] headIds = tokenizer.encode(head);
-        int limit = Math.min(headIds.length, ids.length - 1);
-        int n = 0;
-        while (n < limit && headIds[n] == ids[n]) {
-            n++;
-        }
-        return n >= MIN_PREFIX ? n : 0;
     }
 
     private Completion completion(Generator.Sample s) {

@@ -129,7 +129,7 @@ public final class Generator {
         try (NDScope scope = new NDScope()) {
             cache.reserve(width + req.maxNewTokens());
             if (layout.prefixWidth() > 0) {
-                seed(m, cache, prompts, prefixLens, prefixes, layout.prefixWidth());
+                prefixes.seed(m, cache, prompts, prefixLens, layout.prefixWidth());
             }
             boolean[][] prefillMask = padded ? layout.valid() : null;
             // Only the last position's logits are needed: the LM head runs on one row per prompt, not on all of them.
@@ -175,42 +175,6 @@ public final class Generator {
             out.add(samples);
         }
         return out;
-    }
-
-    /** Puts each prompt's cached prefix, padded to the widest and batched, into the cache's layers. */
-    private void seed(NDManager m, KvCache cache, List<long[]> prompts, int[] prefixLens, PrefixCache prefixes,
-                      int width) {
-        PrefixCache.Entry[] entries = new PrefixCache.Entry[prompts.size()];
-        for (int c = 0; c < entries.length; c++) {
-            entries[c] = prefixLens[c] == 0 ? null
-                    : prefixes.get(java.util.Arrays.copyOf(prompts.get(c), prefixLens[c]));
-        }
-        for (int layer = 0; layer < model.config().layers(); layer++) {
-            ai.djl.ndarray.NDList keys = new ai.djl.ndarray.NDList();
-            ai.djl.ndarray.NDList values = new ai.djl.ndarray.NDList();
-            for (PrefixCache.Entry e : entries) {
-                keys.add(padded(m, e == null ? null : e.keys()[layer], width));
-                values.add(padded(m, e == null ? null : e.values()[layer], width));
-            }
-            cache.seed(layer, batched(keys), batched(values));
-        }
-    }
-
-    /** Rows stacked along the batch axis, always a new array: the cache closes it, the prefix cache keeps its own. */
-    private static NDArray batched(ai.djl.ndarray.NDList rows) {
-        return rows.size() == 1 ? rows.get(0).duplicate() : ai.djl.ndarray.NDArrays.concat(rows, 0);
-    }
-
-    /** A (1, kvHeads, P, D) array widened with zeros to {@code width} positions (zeros alone for no prefix). */
-    private NDArray padded(NDManager m, NDArray kv, int width) {
-        ModelConfig c = model.config();
-        long have = kv == null ? 0 : kv.getShape().get(2);
-        if (have == width) {
-            return kv;
-        }
-        NDArray zeros = m.zeros(new ai.djl.ndarray.types.Shape(1, c.kvHeads(), width - have, c.headDim()),
-                kv == null ? model.weights().get(WeightLayout.EMBED).getDataType() : kv.getDataType());
-        return kv == null ? zeros : kv.concat(zeros, 2);
     }
 
     private static boolean[][] window(boolean[][] valid, int len) {

@@ -129,6 +129,30 @@ public final class ModelTokenizer implements AutoCloseable {
                 false));
     }
 
+    /**
+     * The length of the prompt's part that its system message alone renders to (the longest common prefix of the two
+     * token sequences, so a tokenizer that merges across the boundary costs only the merged tokens), at most all but
+     * the last token; 0 when shorter than {@code min}.
+     *
+     * @param c the conversation
+     * @param ids its prompt's ids
+     * @param min the shortest length worth reporting
+     * @return the length
+     */
+    int headLength(Conversation c, long[] ids, int min) {
+        String head = head(c);
+        if (head == null) {
+            return 0;
+        }
+        long[] headIds = encode(head);
+        int limit = Math.min(headIds.length, ids.length - 1);
+        int n = 0;
+        while (n < limit && headIds[n] == ids[n]) {
+            n++;
+        }
+        return n >= min ? n : 0;
+    }
+
     /** @return the byte table */
     public TokenBytes bytes() {
         return bytes;

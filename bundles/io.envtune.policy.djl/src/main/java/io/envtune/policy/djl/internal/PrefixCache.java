@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDScope;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -104,6 +105,50 @@ public final class PrefixCache implements AutoCloseable {
             release(oldest);
             it.remove();
         }
+    }
+
+    /**
+     * Puts each prompt's cached prefix (computed on a miss), padded to the widest and batched, into a generation's
+     * cache.
+     *
+     * @param m the generation's manager (padding is made there)
+     * @param cache the generation's empty cache
+     * @param prompts the prompts
+     * @param prefixLens each prompt's prefix length (0: none, padding only)
+     * @param width the widest prefix
+     */
+    void seed(NDManager m, KvCache cache, List<long[]> prompts, int[] prefixLens, int width) {
+        Entry[] entries = new Entry[prompts.size()];
+        for (int c = 0; c < entries.length; c++) {
+            entries[c] = prefixLens[c] == 0 ? null
+                    : get(Arrays.copyOf(prompts.get(c), prefixLens[c]));
+        }
+        for (int layer = 0; layer < model.config().layers(); layer++) {
+            ai.djl.ndarray.NDList keys = new ai.djl.ndarray.NDList();
+            ai.djl.ndarray.NDList values = new ai.djl.ndarray.NDList();
+            for (Entry e : entries) {
+                keys.add(padded(m, e == null ? null : e.keys()[layer], width));
+                values.add(padded(m, e == null ? null : e.values()[layer], width));
+            }
+            cache.seed(layer, batched(keys), batched(values));
+        }
+    }
+
+    /** Rows stacked along the batch axis, always a new array: the cache closes it, the prefix cache keeps its own. */
+    private static NDArray batched(ai.djl.ndarray.NDList rows) {
+        return rows.size() == 1 ? rows.get(0).duplicate() : ai.djl.ndarray.NDArrays.concat(rows, 0);
+    }
+
+    /** A (1, kvHeads, P, D) array widened with zeros to {@code width} positions (zeros alone for no prefix). */
+    private NDArray padded(NDManager m, NDArray kv, int width) {
+        ModelConfig c = model.config();
+        long have = kv == null ? 0 : kv.getShape().get(2);
+        if (have == width) {
+            return kv;
+        }
+        NDArray zeros = m.zeros(new ai.djl.ndarray.types.Shape(1, c.kvHeads(), width - have, c.headDim()),
+                kv == null ? model.weights().get(WeightLayout.EMBED).getDataType() : kv.getDataType());
+        return kv == null ? zeros : kv.concat(zeros, 2);
     }
 
     /** Drops every entry: the weights changed, so the cached keys and values are stale. */
