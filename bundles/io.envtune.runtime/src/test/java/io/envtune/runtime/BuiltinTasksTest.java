@@ -57,7 +57,7 @@ public class BuiltinTasksTest {
 
     @BeforeClass
     public static void load() throws ReflectiveOperationException {
-        lookup = TestEnvironments.lookup();
+        lookup = io.envtune.testkit.BfclDomains.lookup();
         sources = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : SOURCES.entrySet()) {
             sources.put(e.getValue(), (TaskSource) Class.forName(e.getKey()).getConstructor().newInstance());

@@ -39,7 +39,7 @@ public class EnvironmentCheckTest {
 
     @Test
     public void everyBfclDomainPasses() {
-        java.util.function.Function<String, ToolEnvironment> lookup = TestEnvironments.lookup();
+        java.util.function.Function<String, ToolEnvironment> lookup = io.envtune.testkit.BfclDomains.lookup();
         for (String id : List.of("GorillaFileSystem", "MathAPI", "MessageAPI", "TwitterAPI", "TicketAPI",
             "TradingBot", "TravelAPI", "VehicleControlAPI")) {
             assertEquals(id, List.of(), EnvironmentCheck.problems(lookup.apply(id)));

@@ -132,7 +132,7 @@ public class HintLeakageTest {
         List<Object> garbage = List.of(-1L, 2.5, "", "a/b/../c", "x".repeat(5000), List.of(), List.of("a", 1L),
             Map.of(), Map.of("k", List.of()), true);
         BfclDataset data = BfclDataset.load(BfclFixtures.dataDir());
-        Function<String, ToolEnvironment> lookup = TestEnvironments.lookup();
+        Function<String, ToolEnvironment> lookup = io.envtune.testkit.BfclDomains.lookup();
         Recorder recorder = new Recorder(RANKED);
         int failures = 0;
         for (String cls : List.of("GorillaFileSystem", "MathAPI", "MessageAPI", "TwitterAPI", "TicketAPI",
@@ -177,7 +177,7 @@ public class HintLeakageTest {
     /** Plays the first {@code limit} trajectories through sessions whose chain is the recorder. */
     private static Outcome play(Recorder recorder, long limit, Consumer<Task> onTask) {
         BfclDataset data = BfclDataset.load(BfclFixtures.dataDir());
-        Function<String, ToolEnvironment> lookup = TestEnvironments.lookup();
+        Function<String, ToolEnvironment> lookup = io.envtune.testkit.BfclDomains.lookup();
         AugmenterChain chain = new AugmenterChain(List.of(recorder));
         EpisodeConfig config = new EpisodeConfig("leakage", FeedbackMode.AUGMENTED, PromptVariant.B, 100,
             EmptyTurnCalls.EXECUTE, data.dataDir());

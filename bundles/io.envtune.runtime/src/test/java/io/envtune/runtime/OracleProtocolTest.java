@@ -32,7 +32,7 @@ public class OracleProtocolTest {
     @BeforeClass
     public static void load() {
         data = BfclDataset.load(BfclFixtures.dataDir());
-        lookup = TestEnvironments.lookup();
+        lookup = io.envtune.testkit.BfclDomains.lookup();
     }
 
     private static List<Rollout> play(List<Task> tasks, EpisodeConfig config) {

@@ -23,7 +23,7 @@ public record BenchData(BfclDataset dataset, Function<String, ToolEnvironment> l
      * @return the data set with the real environments
      */
     public static BenchData load(Path dataDir) {
-        return new BenchData(BfclDataset.load(dataDir), Domains.lookup());
+        return new BenchData(BfclDataset.load(dataDir), io.envtune.testkit.BfclDomains.lookup());
     }
 
     /** @return the folder with the long-context constants */

@@ -1,9 +1,8 @@
 package io.envtune.bench.internal;
 
 import io.envtune.api.EnvironmentInstance;
-import io.envtune.api.EnvironmentOptions;
 import io.envtune.api.ToolEnvironment;
-import io.envtune.api.ToolSpec;
+import io.envtune.testkit.ObservedEnvironment;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,10 @@ public final class TrackingLookup implements Function<String, ToolEnvironment> {
     @Override
     public ToolEnvironment apply(String id) {
         ToolEnvironment env = delegate.apply(id);
-        return env == null ? null : wrapped.computeIfAbsent(id, k -> new Tracked(env));
+        return env == null ? null : wrapped.computeIfAbsent(id, k -> new ObservedEnvironment(env, (json, instance) -> {
+            remember(instance);
+            return instance;
+        }));
     }
 
     /** @return how many instances were created so far */
@@ -45,36 +47,5 @@ public final class TrackingLookup implements Function<String, ToolEnvironment> {
 
     private synchronized void remember(EnvironmentInstance instance) {
         created.add(new WeakReference<>(instance));
-    }
-
-    /** Delegates everything, remembering each new instance. */
-    private final class Tracked implements ToolEnvironment {
-        private final ToolEnvironment env;
-
-        Tracked(ToolEnvironment env) {
-            this.env = env;
-        }
-
-        @Override
-        public String id() {
-            return env.id();
-        }
-
-        @Override
-        public String version() {
-            return env.version();
-        }
-
-        @Override
-        public List<ToolSpec> tools() {
-            return env.tools();
-        }
-
-        @Override
-        public EnvironmentInstance create(String scenarioJson, EnvironmentOptions options) {
-            EnvironmentInstance instance = env.create(scenarioJson, options);
-            remember(instance);
-            return instance;
-        }
     }
 }

@@ -13,6 +13,7 @@ import io.envtune.api.ToolSpec;
 import io.envtune.api.UserTurn;
 import io.envtune.bfcl.BfclDataset;
 import io.envtune.runtime.AugmenterChain;
+import io.envtune.testkit.BfclDomains;
 import io.envtune.testkit.BfclFixtures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,15 +33,6 @@ import java.util.function.Function;
  */
 public final class FuzzBench {
 
-    private static final List<String> ENVIRONMENTS = List.of(
-        "io.envtune.env.filesystem.internal.FileSystemEnvironment",
-        "io.envtune.env.math.internal.MathEnvironment",
-        "io.envtune.env.message.internal.MessageEnvironment",
-        "io.envtune.env.posting.internal.TwitterEnvironment",
-        "io.envtune.env.ticket.internal.TicketEnvironment",
-        "io.envtune.env.trading.internal.TradingEnvironment",
-        "io.envtune.env.travel.internal.TravelEnvironment",
-        "io.envtune.env.vehicle.internal.VehicleEnvironment");
 
     /** Domain augmenters (ranking 100) before the generic ones (ranking 0), as the whiteboard orders them. */
     private static final List<String> AUGMENTERS = List.of(
@@ -74,21 +66,13 @@ public final class FuzzBench {
 
     /** @return a lookup of the eight domains by BFCL class name, created with their public constructors */
     public static Function<String, ToolEnvironment> environments() {
-        Map<String, ToolEnvironment> byId = new LinkedHashMap<>();
-        for (String cls : ENVIRONMENTS) {
-            ToolEnvironment env = (ToolEnvironment) instantiate(cls);
-            byId.put(env.id(), env);
-        }
-        return byId::get;
+        return BfclDomains.lookup();
     }
 
     /** @return every tool of the eight domains, by environment id */
     Map<String, List<ToolSpec>> allTools() {
         Map<String, List<ToolSpec>> out = new LinkedHashMap<>();
-        for (String cls : ENVIRONMENTS) {
-            ToolEnvironment env = (ToolEnvironment) instantiate(cls);
-            out.put(env.id(), env.tools());
-        }
+        BfclDomains.environments().forEach((id, env) -> out.put(id, env.tools()));
         return out;
     }
 

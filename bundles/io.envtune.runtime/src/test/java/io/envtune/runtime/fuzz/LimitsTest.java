@@ -1,24 +1,16 @@
 package io.envtune.runtime.fuzz;
 
-import io.envtune.toolkit.fuzz.CallMutator;
-import io.envtune.toolkit.fuzz.CallShape;
-import io.envtune.toolkit.fuzz.FuzzRun;
-import io.envtune.toolkit.fuzz.Hostile;
-import io.envtune.toolkit.fuzz.RegressionLines;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import io.envtune.api.EnvironmentInstance;
-import io.envtune.api.EnvironmentOptions;
 import io.envtune.api.FeedbackMode;
 import io.envtune.api.PromptVariant;
 import io.envtune.api.Step;
 import io.envtune.api.StepOutcome;
 import io.envtune.api.Task;
 import io.envtune.api.ToolEnvironment;
-import io.envtune.api.ToolSpec;
 import io.envtune.api.UserTurn;
 import io.envtune.runtime.AugmenterChain;
 import io.envtune.runtime.EmptyTurnCalls;
@@ -27,6 +19,7 @@ import io.envtune.runtime.EpisodeLimits;
 import io.envtune.runtime.EpisodeSession;
 import io.envtune.runtime.ResponseParser;
 import io.envtune.runtime.StepReply;
+import io.envtune.testkit.ObservedEnvironment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -141,28 +134,10 @@ public class LimitsTest {
     }
 
     private static ToolEnvironment counting(ToolEnvironment env, AtomicInteger created) {
-        return new ToolEnvironment() {
-            @Override
-            public String id() {
-                return env.id();
-            }
-
-            @Override
-            public String version() {
-                return env.version();
-            }
-
-            @Override
-            public List<ToolSpec> tools() {
-                return env.tools();
-            }
-
-            @Override
-            public EnvironmentInstance create(String scenarioJson, EnvironmentOptions options) {
-                created.incrementAndGet();
-                return env.create(scenarioJson, options);
-            }
-        };
+        return new ObservedEnvironment(env, (json, instance) -> {
+            created.incrementAndGet();
+            return instance;
+        });
     }
 
     @Test

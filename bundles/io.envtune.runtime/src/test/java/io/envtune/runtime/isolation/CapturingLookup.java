@@ -1,12 +1,11 @@
 package io.envtune.runtime.isolation;
 
 import io.envtune.api.EnvironmentInstance;
-import io.envtune.api.EnvironmentOptions;
 import io.envtune.api.Task;
 import io.envtune.api.ToolCall;
 import io.envtune.api.ToolEnvironment;
 import io.envtune.api.ToolResult;
-import io.envtune.api.ToolSpec;
+import io.envtune.testkit.ObservedEnvironment;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,7 +36,10 @@ final class CapturingLookup implements Function<String, ToolEnvironment> {
 
     /** @param real the real domains by id */
     CapturingLookup(Function<String, ToolEnvironment> real, List<String> ids) {
-        ids.forEach(id -> wrapped.put(id, new Capturing(real.apply(id))));
+        ids.forEach(id -> {
+            ToolEnvironment env = real.apply(id);
+            wrapped.put(id, new ObservedEnvironment(env, (json, instance) -> capture(env.id(), json, instance)));
+        });
     }
 
     @Override
@@ -82,42 +84,17 @@ final class CapturingLookup implements Function<String, ToolEnvironment> {
         }
     }
 
-    /** A domain whose instances report their state at close. */
-    private final class Capturing implements ToolEnvironment {
-        private final ToolEnvironment env;
-
-        Capturing(ToolEnvironment env) {
-            this.env = env;
-        }
-
-        @Override
-        public String id() {
-            return env.id();
-        }
-
-        @Override
-        public String version() {
-            return env.version();
-        }
-
-        @Override
-        public List<ToolSpec> tools() {
-            return env.tools();
-        }
-
-        @Override
-        public EnvironmentInstance create(String scenarioJson, EnvironmentOptions options) {
-            EnvironmentInstance instance = env.create(scenarioJson, options);
-            Integer episode = episodeOf.get(scenarioJson);
-            String pair = episode + "/" + env.id();
-            int n = creates.computeIfAbsent(pair, k -> new AtomicInteger()).incrementAndGet();
-            String key = episode + "/" + (n == 1 ? "model" : n == 2 ? "truth" : "extra" + n) + "/" + env.id();
-            created.incrementAndGet();
-            Reporting wrapper = new Reporting(instance, key);
-            refs.add(new WeakReference<>(instance));
-            refs.add(new WeakReference<>(wrapper));
-            return wrapper;
-        }
+    /** Numbers each episode's instances and wraps them so that they report their state at close. */
+    private EnvironmentInstance capture(String envId, String scenarioJson, EnvironmentInstance instance) {
+        Integer episode = episodeOf.get(scenarioJson);
+        String pair = episode + "/" + envId;
+        int n = creates.computeIfAbsent(pair, k -> new AtomicInteger()).incrementAndGet();
+        String key = episode + "/" + (n == 1 ? "model" : n == 2 ? "truth" : "extra" + n) + "/" + envId;
+        created.incrementAndGet();
+        Reporting wrapper = new Reporting(instance, key);
+        refs.add(new WeakReference<>(instance));
+        refs.add(new WeakReference<>(wrapper));
+        return wrapper;
     }
 
     /** An instance that reports its final state when closed. */

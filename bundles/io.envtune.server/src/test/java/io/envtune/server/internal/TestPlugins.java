@@ -7,37 +7,22 @@ import io.envtune.curriculum.Curriculum;
 import io.envtune.curriculum.PaperCurriculum;
 import io.envtune.runtime.AugmenterChain;
 import io.envtune.server.internal.core.StaticPlugins;
+import io.envtune.testkit.BfclDomains;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The eight BFCL environments and the four rewards, created with {@code new} as DS would create them. */
 public final class TestPlugins {
 
-    private static final List<String> ENVIRONMENTS = List.of(
-        "io.envtune.env.filesystem.internal.FileSystemEnvironment",
-        "io.envtune.env.math.internal.MathEnvironment",
-        "io.envtune.env.message.internal.MessageEnvironment",
-        "io.envtune.env.posting.internal.TwitterEnvironment",
-        "io.envtune.env.ticket.internal.TicketEnvironment",
-        "io.envtune.env.trading.internal.TradingEnvironment",
-        "io.envtune.env.travel.internal.TravelEnvironment",
-        "io.envtune.env.vehicle.internal.VehicleEnvironment");
-
     private TestPlugins() {
     }
 
     /** @return environment id to environment */
     public static Map<String, ToolEnvironment> environments() {
-        Map<String, ToolEnvironment> out = new HashMap<>();
-        for (String cls : ENVIRONMENTS) {
-            ToolEnvironment env = (ToolEnvironment) create(cls);
-            out.put(env.id(), env);
-        }
-        return out;
+        return BfclDomains.environments();
     }
 
     /** @return format, progress, success and the composite of progress and format (paper weights) */
