@@ -28,6 +28,15 @@ public final class ModelTokenizer implements AutoCloseable {
     private final TokenBytes bytes;
     private final ChatTemplate template;
     private final Set<Integer> eosIds;
+    /** The ids of recent system parts: every round of every episode of a domain renders the same one. */
+    private final Map<String, long[]> headIds = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, long[]> eldest) {
+            return size() > 64;
+        }
+    };
 
     private ModelTokenizer(HuggingFaceTokenizer tokenizer, TokenBytes bytes, ChatTemplate template,
                            Set<Integer> eosIds) {
@@ -144,7 +153,10 @@ public final class ModelTokenizer implements AutoCloseable {
         if (head == null) {
             return 0;
         }
-        long[] headIds = encode(head);
+        long[] headIds;
+        synchronized (this.headIds) {
+            headIds = this.headIds.computeIfAbsent(head, this::encode);
+        }
         int limit = Math.min(headIds.length, ids.length - 1);
         int n = 0;
         while (n < limit && headIds[n] == ids[n]) {
