@@ -38,6 +38,14 @@ final class ItSupport {
             options.add(bundle(jar.toURI().toString()));
         }
         LOAD_DIR.mkdirs();
+        // Every test class starts from an empty watched folder and an empty framework store: a jar or an installed
+        // bundle left by an earlier class (whose framework stopped before FileInstall saw the jar go) must not leak
+        // into the next one, whatever order the classes run in.
+        File[] left = LOAD_DIR.listFiles();
+        for (File f : left == null ? new File[0] : left) {
+            f.delete();
+        }
+        options.add(frameworkProperty("org.osgi.framework.storage.clean").value("onFirstInit"));
         options.add(workingDirectory(new File(System.getProperty("envtune.it.work"), "paxexam").getPath()));
         options.add(cleanCaches(true));
         options.add(frameworkProperty("felix.fileinstall.dir").value(LOAD_DIR.getAbsolutePath()));
