@@ -6,7 +6,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.nn.Activation;
 import ai.djl.nn.core.Embedding;
-import ai.djl.nn.core.Linear;
 
 /**
  * A decoder-only transformer with Hugging Face Qwen2/Qwen3/Llama semantics: pre-RMSNorm layers, rotary embeddings,
@@ -21,15 +20,29 @@ public final class CausalLm {
     private final ModelConfig config;
     private final Weights weights;
     private final Rope rope;
+    private final Linears linears;
 
     /**
      * @param config the architecture
      * @param weights the parameters
      */
     public CausalLm(ModelConfig config, Weights weights) {
+        this(config, weights, new DenseLinears(config, weights));
+    }
+
+    private CausalLm(ModelConfig config, Weights weights, Linears linears) {
         this.config = config;
         this.weights = weights;
         this.rope = new Rope(config);
+        this.linears = linears;
+    }
+
+    /**
+     * @param other how the projections are computed (for the same weights)
+     * @return this model with other projections
+     */
+    CausalLm withLinears(Linears other) {
+        return new CausalLm(config, weights, other);
     }
 
     /** @return the architecture */
@@ -89,20 +102,12 @@ public final class CausalLm {
      * @return logits, (…, V)
      */
     public NDArray logits(NDArray hidden) {
-        NDArray head = weights.get(config.tieWordEmbeddings() ? WeightLayout.EMBED : WeightLayout.LM_HEAD);
-        return Linear.linear(hidden, head).singletonOrThrow();
+        return linears.head(hidden);
     }
 
     private NDArray rmsNorm(NDArray x, NDArray weight) {
         NDArray variance = x.square().mean(new int[] {-1}, true);
         return x.div(variance.add((float) config.rmsNormEps()).sqrt()).mul(weight);
-    }
-
-    private NDArray proj(int layer, String name, NDArray x) {
-        String base = WeightLayout.layer(layer, name);
-        NDArray bias = config.qkvBias() && !name.contains("o_proj") && name.startsWith("self_attn")
-                ? weights.get(base + ".bias") : null;
-        return Linear.linear(x, weights.get(base + ".weight"), bias).singletonOrThrow();
     }
 
     private NDArray attention(int layer, NDArray x, NDArray mask, NDArray[] cosSin, KvCache cache) {
@@ -112,9 +117,10 @@ public final class CausalLm {
         int d = config.headDim();
         int heads = config.heads();
         int kvHeads = config.kvHeads();
-        NDArray q = proj(layer, "self_attn.q_proj", x).reshape(b, t, heads, d);
-        NDArray k = proj(layer, "self_attn.k_proj", x).reshape(b, t, kvHeads, d);
-        NDArray v = proj(layer, "self_attn.v_proj", x).reshape(b, t, kvHeads, d).transpose(0, 2, 1, 3);
+        NDArray[] qkv = linears.qkv(layer, x);
+        NDArray q = qkv[0].reshape(b, t, heads, d);
+        NDArray k = qkv[1].reshape(b, t, kvHeads, d);
+        NDArray v = qkv[2].reshape(b, t, kvHeads, d).transpose(0, 2, 1, 3);
         if (config.qkNorm()) {
             q = rmsNorm(q, weights.get(WeightLayout.layer(layer, "self_attn.q_norm.weight")));
             k = rmsNorm(k, weights.get(WeightLayout.layer(layer, "self_attn.k_norm.weight")));
@@ -140,17 +146,14 @@ public final class CausalLm {
         }
         NDArray probs = scores.softmax(-1).reshape(b, kvHeads, group * t, keysLen);
         NDArray out = probs.matMul(v).reshape(b, heads, t, d).transpose(0, 2, 1, 3).reshape(b, t, (long) heads * d);
-        NDArray outBias = config.outputBias()
-                ? weights.get(WeightLayout.layer(layer, "self_attn.o_proj.bias")) : null;
-        return Linear.linear(out, weights.get(WeightLayout.layer(layer, "self_attn.o_proj.weight")), outBias)
-                .singletonOrThrow();
+        return linears.out(layer, out);
     }
 
     private NDArray mlp(int layer, NDArray x) {
-        NDArray gate = proj(layer, "mlp.gate_proj", x);
-        NDArray up = proj(layer, "mlp.up_proj", x);
+        NDArray[] gateUp = linears.gateUp(layer, x);
+        NDArray gate = gateUp[0];
         NDArray act = gate.mul(Activation.sigmoid(gate));
-        return proj(layer, "mlp.down_proj", act.mul(up));
+        return linears.down(layer, act.mul(gateUp[1]));
     }
 
     /** Causal mask over S keys for the last T queries, plus per-row key validity (left padding). */

@@ -28,6 +28,7 @@ public final class DjlPolicy implements LocalPolicy {
     private final Weights weights;
     private final Weights referenceWeights;
     private final CausalLm model;
+    private final DecodingModel decoding;
     private final Generator generator;
     private final AdamW optimizer;
     private final GrpoTrainer trainer;
@@ -56,7 +57,8 @@ public final class DjlPolicy implements LocalPolicy {
         this.weights = loaded;
         this.referenceWeights = weights.copy();
         this.model = new CausalLm(config, weights);
-        this.generator = new Generator(model, tokenizer.bytes(), tokenizer.eosIds());
+        this.decoding = new DecodingModel(model);
+        this.generator = new Generator(decoding, tokenizer.bytes(), tokenizer.eosIds());
         this.prefixes = new PrefixCache(model, PREFIX_TOKENS);
         this.optimizer = new AdamW(weights);
         this.trainer = new GrpoTrainer(model, new CausalLm(config, referenceWeights), optimizer, options.grpo());
@@ -131,6 +133,7 @@ public final class DjlPolicy implements LocalPolicy {
         GroupBatch batch = GroupBatch.of(groups, c -> tokenizer.encode(tokenizer.prompt(c)), config.vocabSize());
         UpdateStats stats = trainer.step(batch.items(), batch.zeroSignalGroups());
         prefixes.clear();
+        decoding.invalidate();
         return stats;
     }
 
@@ -147,6 +150,7 @@ public final class DjlPolicy implements LocalPolicy {
         SafeTensors.Contents model = SafeTensors.read(source.resolve(Weights.SINGLE));
         weights.assign(model.tensors());
         prefixes.clear();
+        decoding.invalidate();
         Path opt = source.resolve(Checkpoints.OPTIMIZER);
         if (Files.isRegularFile(opt)) {
             SafeTensors.Contents state = SafeTensors.read(opt);
@@ -204,6 +208,11 @@ public final class DjlPolicy implements LocalPolicy {
         return prefixes;
     }
 
+    /** @return the model as sampling uses it (tests) */
+    DecodingModel decoding() {
+        return decoding;
+    }
+
     /** @return the generator (tests) */
     Generator generator() {
         return generator;
@@ -217,6 +226,7 @@ public final class DjlPolicy implements LocalPolicy {
     @Override
     public synchronized void close() {
         DjlRuntime.run(prefixes::close);
+        decoding.close();
         optimizer.close();
         tokenizer.close();
         referenceWeights.close();

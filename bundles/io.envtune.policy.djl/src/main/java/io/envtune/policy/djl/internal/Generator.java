@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * KV-cache decoding of n samples per prompt: the prompts are prefilled once (left-padded together), the cache is
@@ -17,7 +18,7 @@ import java.util.SplittableRandom;
  */
 public final class Generator {
 
-    private final CausalLm model;
+    private final Supplier<CausalLm> models;
     private final TokenBytes bytes;
     private final Set<Integer> eos;
 
@@ -51,7 +52,16 @@ public final class Generator {
      * @param eos the end-of-sequence ids
      */
     public Generator(CausalLm model, TokenBytes bytes, Set<Integer> eos) {
-        this.model = model;
+        this(() -> model, bytes, eos);
+    }
+
+    /**
+     * @param models the model to use, asked once per call (e.g. a {@link DecodingModel})
+     * @param bytes the token byte table (grammar and stop strings)
+     * @param eos the end-of-sequence ids
+     */
+    public Generator(Supplier<CausalLm> models, TokenBytes bytes, Set<Integer> eos) {
+        this.models = models;
         this.bytes = bytes;
         this.eos = eos;
     }
@@ -93,10 +103,11 @@ public final class Generator {
     public List<List<Sample>> generate(List<long[]> prompts, int[] prefixLens, PrefixCache prefixes,
                                        List<ResponseGrammar> grammars, Request request) {
         return DjlRuntime.call(() -> {
+            CausalLm model = models.get();
             try (NDManager m = model.weights().manager().newSubManager();
                  KvCache cache = new KvCache(model.config().layers())) {
-                return decode(m, cache, prompts, PromptLayout.of(prompts, prefixLens), prefixLens, prefixes, grammars,
-                        request);
+                return decode(model, m, cache, prompts, PromptLayout.of(prompts, prefixLens), prefixLens, prefixes,
+                        grammars, request);
             } finally {
                 if (prefixes != null) {
                     prefixes.trim();
@@ -105,8 +116,8 @@ public final class Generator {
         });
     }
 
-    private List<List<Sample>> decode(NDManager m, KvCache cache, List<long[]> prompts, PromptLayout layout,
-                                      int[] prefixLens, PrefixCache prefixes, List<ResponseGrammar> grammars,
+    private List<List<Sample>> decode(CausalLm model, NDManager m, KvCache cache, List<long[]> prompts,
+                                      PromptLayout layout, int[] prefixLens, PrefixCache prefixes, List<ResponseGrammar> grammars,
                                       Request req) {
         int convs = prompts.size();
         int n = req.n();
