@@ -65,7 +65,8 @@ public final class CausalLm {
      * @param cache the KV cache to read and extend, or null for a stateless pass
      * @return logits, (B, T, V)
      */
-    public NDArray forward(NDManager manager, long[][] ids, long[][] positions, boolean[][] keyValid, KvCache cache) {
+    public NDArray forward(NDManager manager, long[][] ids, long[][] positions, boolean[][] keyValid,
+                          KeyValueStore cache) {
         return logits(hidden(manager, ids, positions, keyValid, cache));
     }
 
@@ -79,7 +80,8 @@ public final class CausalLm {
      * @param cache the KV cache to read and extend, or null for a stateless pass
      * @return final hidden states, (B, T, H)
      */
-    public NDArray hidden(NDManager manager, long[][] ids, long[][] positions, boolean[][] keyValid, KvCache cache) {
+    public NDArray hidden(NDManager manager, long[][] ids, long[][] positions, boolean[][] keyValid,
+                          KeyValueStore cache) {
         int b = ids.length;
         int t = ids[0].length;
         long past = cache == null ? 0 : cache.length();
@@ -110,7 +112,7 @@ public final class CausalLm {
         return x.div(variance.add((float) config.rmsNormEps()).sqrt()).mul(weight);
     }
 
-    private NDArray attention(int layer, NDArray x, NDArray mask, NDArray[] cosSin, KvCache cache) {
+    private NDArray attention(int layer, NDArray x, NDArray mask, NDArray[] cosSin, KeyValueStore cache) {
         Shape s = x.getShape();
         long b = s.get(0);
         long t = s.get(1);
@@ -127,25 +129,7 @@ public final class CausalLm {
         }
         q = Rope.apply(q.transpose(0, 2, 1, 3), cosSin[0], cosSin[1]);
         k = Rope.apply(k.transpose(0, 2, 1, 3), cosSin[0], cosSin[1]);
-        if (cache != null) {
-            NDArray[] kv = cache.append(layer, k, v);
-            k = kv[0];
-            v = kv[1];
-        }
-        long keysLen = k.getShape().get(2);
-        int group = heads / kvHeads;
-        // Grouped-query attention without copying K/V: query head h uses kv head h / group, so the queries of one
-        // group stack along the time axis and share one matmul with their kv head.
-        // The scale goes on the queries and the mask is added in place: the (B, H, T, S) scores are the largest
-        // arrays of a pass, and each extra one costs fresh pages from the OS (page faults dominated the profile).
-        // Both are safe under autograd: neither add nor matmul keeps its output for the backward pass.
-        NDArray qg = q.mul((float) (1.0 / Math.sqrt(d))).reshape(b, kvHeads, group * t, d);
-        NDArray scores = qg.matMul(k.transpose(0, 1, 3, 2)).reshape(b, heads, t, keysLen);
-        if (mask != null) {
-            scores.addi(mask);
-        }
-        NDArray probs = scores.softmax(-1).reshape(b, kvHeads, group * t, keysLen);
-        NDArray out = probs.matMul(v).reshape(b, heads, t, d).transpose(0, 2, 1, 3).reshape(b, t, (long) heads * d);
+        NDArray out = cache == null ? Attention.dense(q, k, v, mask) : cache.attend(layer, q, k, v, mask);
         return linears.out(layer, out);
     }
 

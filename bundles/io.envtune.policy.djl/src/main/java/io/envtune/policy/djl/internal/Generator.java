@@ -117,68 +117,47 @@ public final class Generator {
     }
 
     private List<List<Sample>> decode(CausalLm model, NDManager m, KvCache cache, List<long[]> prompts,
-                                      PromptLayout layout, int[] prefixLens, PrefixCache prefixes, List<ResponseGrammar> grammars,
-                                      Request req) {
-        int convs = prompts.size();
+                                      PromptLayout layout, int[] prefixLens, PrefixCache prefixes,
+                                      List<ResponseGrammar> grammars, Request req) {
         int n = req.n();
+        List<SequenceState> rows = rows(prompts.size(), grammars, req);
+        // n samples of a prompt share its keys and values; a single sample appends to the prefill's own cache
+        boolean shared = n > 1;
+        float[][] logits = prefill(model, m, cache, prompts, layout, prefixLens, prefixes,
+                shared ? 0 : req.maxNewTokens(), n);
         int width = layout.prefixWidth() + layout.suffixWidth();
-        boolean[][] valid = new boolean[convs * n][width + req.maxNewTokens()];
-        for (int r = 0; r < convs * n; r++) {
-            System.arraycopy(layout.valid()[r / n], 0, valid[r], 0, width);
-            java.util.Arrays.fill(valid[r], width, valid[r].length, true);
-        }
-        boolean padded = layout.padded();
-        List<SequenceState> rows = new ArrayList<>();
-        for (int c = 0; c < convs; c++) {
-            ResponseGrammar g = grammars.get(c);
-            for (int j = 0; j < n; j++) {
-                rows.add(new SequenceState(new SplittableRandom(mix(mix(req.seed(), c), j)),
-                        g == null ? null : g.start(), stops(req.stop()), bytes, eos));
-            }
-        }
-        float[][] logits = new float[convs * n][];
-        try (NDScope scope = new NDScope()) {
-            cache.reserve(width + req.maxNewTokens());
-            if (layout.prefixWidth() > 0) {
-                prefixes.seed(m, cache, prompts, prefixLens, layout.prefixWidth());
-            }
-            boolean[][] prefillMask = padded ? layout.valid() : null;
-            // Only the last position's logits are needed: the LM head runs on one row per prompt, not on all of them.
-            NDArray hidden = model.hidden(m, layout.suffixIds(), layout.suffixPos(), prefillMask, cache);
-            float[] last = model.logits(hidden.get(":, -1, :")).toFloatArray();
-            int v = last.length / convs;
-            for (int r = 0; r < convs * n; r++) {
-                logits[r] = java.util.Arrays.copyOfRange(last, (r / n) * v, (r / n + 1) * v);
-            }
-            cache.expand(n);
-        }
-        for (int step = 0; step < req.maxNewTokens(); step++) {
-            long[][] next = new long[rows.size()][1];
-            long[][] stepPos = new long[rows.size()][1];
-            boolean active = false;
-            for (int i = 0; i < rows.size(); i++) {
-                SequenceState r = rows.get(i);
-                if (!r.finished) {
-                    r.step(logits[i], req.sampler(), step + 1 == req.maxNewTokens());
-                }
-                next[i][0] = r.lastToken();
-                stepPos[i][0] = prompts.get(i / n).length + step;
-                active |= !r.finished;
-            }
-            if (!active) {
-                break;
-            }
-            try (NDScope scope = new NDScope()) {
-                boolean[][] stepMask = padded ? window(valid, width + step + 1) : null;
-                float[] flat = model.forward(m, next, stepPos, stepMask, cache).toFloatArray();
-                int v = flat.length / rows.size();
+        boolean[][] valid = shared || !layout.padded() ? null : layout.valid();
+        try (SharedPromptCache sharedCache = shared ? new SharedPromptCache(cache, n, req.maxNewTokens(),
+                layout.padded() ? layout.valid() : null, m) : null) {
+            KeyValueStore store = shared ? sharedCache : cache;
+            for (int step = 0; step < req.maxNewTokens(); step++) {
+                long[][] next = new long[rows.size()][1];
+                long[][] stepPos = new long[rows.size()][1];
+                boolean active = false;
                 for (int i = 0; i < rows.size(); i++) {
-                    logits[i] = java.util.Arrays.copyOfRange(flat, i * v, (i + 1) * v);
+                    SequenceState r = rows.get(i);
+                    if (!r.finished) {
+                        r.step(logits[i], req.sampler(), step + 1 == req.maxNewTokens());
+                    }
+                    next[i][0] = r.lastToken();
+                    stepPos[i][0] = prompts.get(i / n).length + step;
+                    active |= !r.finished;
+                }
+                if (!active) {
+                    break;
+                }
+                try (NDScope scope = new NDScope()) {
+                    boolean[][] stepMask = valid == null ? null : window(valid, width + step + 1);
+                    float[] flat = model.forward(m, next, stepPos, stepMask, store).toFloatArray();
+                    int v = flat.length / rows.size();
+                    for (int i = 0; i < rows.size(); i++) {
+                        logits[i] = java.util.Arrays.copyOfRange(flat, i * v, (i + 1) * v);
+                    }
                 }
             }
         }
         List<List<Sample>> out = new ArrayList<>();
-        for (int c = 0; c < convs; c++) {
+        for (int c = 0; c < prompts.size(); c++) {
             List<Sample> samples = new ArrayList<>();
             for (int j = 0; j < n; j++) {
                 samples.add(rows.get(c * n + j).sample());
@@ -188,10 +167,46 @@ public final class Generator {
         return out;
     }
 
-    private static boolean[][] window(boolean[][] valid, int len) {
-        boolean[][] out = new boolean[valid.length][];
-        for (int i = 0; i < valid.length; i++) {
-            out[i] = java.util.Arrays.copyOf(valid[i], len);
+    private List<SequenceState> rows(int convs, List<ResponseGrammar> grammars, Request req) {
+        List<SequenceState> rows = new ArrayList<>();
+        for (int c = 0; c < convs; c++) {
+            ResponseGrammar g = grammars.get(c);
+            for (int j = 0; j < req.n(); j++) {
+                rows.add(new SequenceState(new SplittableRandom(mix(mix(req.seed(), c), j)),
+                        g == null ? null : g.start(), stops(req.stop()), bytes, eos));
+            }
+        }
+        return rows;
+    }
+
+    /** Prefills the prompts (one row each) and returns the first logits of every sample row. */
+    private static float[][] prefill(CausalLm model, NDManager m, KvCache cache, List<long[]> prompts,
+                                     PromptLayout layout, int[] prefixLens, PrefixCache prefixes, int room, int n) {
+        int convs = prompts.size();
+        float[][] logits = new float[convs * n][];
+        try (NDScope scope = new NDScope()) {
+            cache.reserve(layout.prefixWidth() + layout.suffixWidth() + room);
+            if (layout.prefixWidth() > 0) {
+                prefixes.seed(m, cache, prompts, prefixLens, layout.prefixWidth());
+            }
+            boolean[][] prefillMask = layout.padded() ? layout.valid() : null;
+            // Only the last position's logits are needed: the LM head runs on one row per prompt, not on all of them.
+            NDArray hidden = model.hidden(m, layout.suffixIds(), layout.suffixPos(), prefillMask, cache);
+            float[] last = model.logits(hidden.get(":, -1, :")).toFloatArray();
+            int v = last.length / convs;
+            for (int r = 0; r < convs * n; r++) {
+                logits[r] = java.util.Arrays.copyOfRange(last, (r / n) * v, (r / n + 1) * v);
+            }
+        }
+        return logits;
+    }
+
+    /** Key validity of each row for a step: the prompt's own padding, then every generated position. */
+    private static boolean[][] window(boolean[][] promptValid, int len) {
+        boolean[][] out = new boolean[promptValid.length][];
+        for (int i = 0; i < promptValid.length; i++) {
+            out[i] = java.util.Arrays.copyOf(promptValid[i], len);
+            java.util.Arrays.fill(out[i], promptValid[i].length, len, true);
         }
         return out;
     }

@@ -12,7 +12,7 @@ import ai.djl.ndarray.types.Shape;
  * {@link #reserve(long) reserved} length, doubled when a write would not fit. The buffers are kept out of the
  * caller's {@link NDScope}; replaced ones are closed at once and the rest by {@link #close()}.
  */
-public final class KvCache implements AutoCloseable {
+public final class KvCache implements KeyValueStore, AutoCloseable {
 
     private final NDArray[] keys;
     private final NDArray[] values;
@@ -38,9 +38,20 @@ public final class KvCache implements AutoCloseable {
         reserved = Math.max(reserved, positions);
     }
 
-    /** @return the number of cached positions (0 when empty) */
+    /** @return the number of decoder layers */
+    public int layers() {
+        return keys.length;
+    }
+
+    @Override
     public long length() {
         return lengths[0];
+    }
+
+    @Override
+    public NDArray attend(int layer, NDArray q, NDArray k, NDArray v, NDArray mask) {
+        NDArray[] kv = append(layer, k, v);
+        return Attention.dense(q, kv[0], kv[1], mask);
     }
 
     /**
