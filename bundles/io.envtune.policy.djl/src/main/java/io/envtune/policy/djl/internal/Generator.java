@@ -123,8 +123,9 @@ public final class Generator {
         List<SequenceState> rows = rows(prompts.size(), grammars, req);
         // n samples of a prompt share its keys and values; a single sample appends to the prefill's own cache
         boolean shared = n > 1;
-        float[][] logits = prefill(model, m, cache, prompts, layout, prefixLens, prefixes,
-                shared ? 0 : req.maxNewTokens(), n);
+        ScoreReader reader = new ScoreReader(req.sampler());
+        Sampler.Scores[] scores = prefill(model, m, cache, prompts, layout, prefixLens, prefixes,
+                shared ? 0 : req.maxNewTokens(), reader, n);
         int width = layout.prefixWidth() + layout.suffixWidth();
         boolean[][] valid = shared || !layout.padded() ? null : layout.valid();
         try (SharedPromptCache sharedCache = shared ? new SharedPromptCache(cache, n, req.maxNewTokens(),
@@ -137,7 +138,7 @@ public final class Generator {
                 for (int i = 0; i < rows.size(); i++) {
                     SequenceState r = rows.get(i);
                     if (!r.finished) {
-                        r.step(logits[i], req.sampler(), step + 1 == req.maxNewTokens());
+                        r.step(scores[i], req.sampler(), step + 1 == req.maxNewTokens());
                     }
                     next[i][0] = r.lastToken();
                     stepPos[i][0] = prompts.get(i / n).length + step;
@@ -148,11 +149,7 @@ public final class Generator {
                 }
                 try (NDScope scope = new NDScope()) {
                     boolean[][] stepMask = valid == null ? null : window(valid, width + step + 1);
-                    float[] flat = model.forward(m, next, stepPos, stepMask, store).toFloatArray();
-                    int v = flat.length / rows.size();
-                    for (int i = 0; i < rows.size(); i++) {
-                        logits[i] = java.util.Arrays.copyOfRange(flat, i * v, (i + 1) * v);
-                    }
+                    scores = reader.read(model.forward(m, next, stepPos, stepMask, store), 1);
                 }
             }
         }
@@ -179,11 +176,10 @@ public final class Generator {
         return rows;
     }
 
-    /** Prefills the prompts (one row each) and returns the first logits of every sample row. */
-    private static float[][] prefill(CausalLm model, NDManager m, KvCache cache, List<long[]> prompts,
-                                     PromptLayout layout, int[] prefixLens, PrefixCache prefixes, int room, int n) {
-        int convs = prompts.size();
-        float[][] logits = new float[convs * n][];
+    /** Prefills the prompts (one row each) and returns the first distributions of every sample row. */
+    private static Sampler.Scores[] prefill(CausalLm model, NDManager m, KvCache cache, List<long[]> prompts,
+                                       PromptLayout layout, int[] prefixLens, PrefixCache prefixes, int room,
+                                       ScoreReader reader, int n) {
         try (NDScope scope = new NDScope()) {
             cache.reserve(layout.prefixWidth() + layout.suffixWidth() + room);
             if (layout.prefixWidth() > 0) {
@@ -192,13 +188,8 @@ public final class Generator {
             boolean[][] prefillMask = layout.padded() ? layout.valid() : null;
             // Only the last position's logits are needed: the LM head runs on one row per prompt, not on all of them.
             NDArray hidden = model.hidden(m, layout.suffixIds(), layout.suffixPos(), prefillMask, cache);
-            float[] last = model.logits(hidden.get(":, -1, :")).toFloatArray();
-            int v = last.length / convs;
-            for (int r = 0; r < convs * n; r++) {
-                logits[r] = java.util.Arrays.copyOfRange(last, (r / n) * v, (r / n + 1) * v);
-            }
+            return reader.read(model.logits(hidden.get(":, -1, :")), n);
         }
-        return logits;
     }
 
     /** Key validity of each row for a step: the prompt's own padding, then every generated position. */

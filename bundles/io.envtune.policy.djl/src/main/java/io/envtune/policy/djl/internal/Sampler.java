@@ -14,6 +14,25 @@ public final class Sampler {
 
     private static final int QUICK_TRIES = 48;
 
+    /**
+     * One row's next-token scores.
+     *
+     * @param logits the raw logits, for greedy picking (arg max must see them unrounded); null when sampling
+     * @param probs the softmax of logits / temperature, computed by the engine; null when greedy
+     * @param logProbs the model's own log-probabilities (temperature 1), or null when {@code probs} are at
+     *                 temperature 1 (then the log of the picked token's probability is recorded)
+     */
+    public record Scores(float[] logits, float[] probs, float[] logProbs) {
+
+        /**
+         * @param token a token
+         * @return its log-probability under the model's own distribution, recorded for the trainer
+         */
+        public float logProb(int token) {
+            return logProbs != null ? logProbs[token] : (float) Math.log(probs[token]);
+        }
+    }
+
     private final double temperature;
     private final double topP;
     private final int topK;
@@ -30,36 +49,17 @@ public final class Sampler {
     }
 
     /**
-     * The log-probability of a token under the model's own distribution (temperature 1, no cuts): what the trainer
-     * recomputes, so the importance ratio starts at exactly 1.
-     *
-     * @param logits the logits
-     * @param token the token
-     * @return its log-probability
-     */
-    public static float logProb(float[] logits, int token) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (float l : logits) {
-            max = Math.max(max, l);
-        }
-        double sum = 0;
-        for (float l : logits) {
-            sum += Math.exp(l - max);
-        }
-        return (float) (logits[token] - max - Math.log(sum));
-    }
-
-    /**
-     * @param logits the next-token logits
+     * @param logits the next-token logits (may be null when probs are given and not greedy)
+     * @param probs the softmax of logits / temperature if already computed (by the engine), else null
      * @param rng the sequence's random source
      * @param allowed the token filter, or null
      * @return the token, or -1 when the filter allows nothing
      */
-    public int pick(float[] logits, SplittableRandom rng, IntPredicate allowed) {
+    public int pick(float[] logits, float[] probs, SplittableRandom rng, IntPredicate allowed) {
         if (greedy() && allowed == null) {
             return argmax(logits);
         }
-        double[] w = weights(logits);
+        double[] w = weights(logits, probs);
         int t = tryQuick(w, rng, allowed);
         if (t >= 0 || allowed == null) {
             return t;
@@ -74,7 +74,8 @@ public final class Sampler {
             return t;
         }
         // the cuts removed every allowed token: fall back to the whole distribution restricted to the filter
-        double[] all = new Sampler(Math.max(temperature, 1e-3), 1.0, 0).weights(logits);
+        double[] all = probs != null ? new Sampler(temperature, 1.0, 0).weights(null, probs)
+                : new Sampler(Math.max(temperature, 1e-3), 1.0, 0).weights(logits, null);
         for (int i = 0; i < all.length; i++) {
             if (all[i] > 0 && !allowed.test(i)) {
                 all[i] = 0;
@@ -94,9 +95,14 @@ public final class Sampler {
         return -1;
     }
 
-    /** Unnormalised probabilities after temperature and cuts (greedy: a single 1). */
-    double[] weights(float[] logits) {
-        int v = logits.length;
+    /**
+     * Unnormalised probabilities after temperature and cuts (greedy: weights by rank).
+     *
+     * @param logits the logits (may be null when probs are given and not greedy)
+     * @param probs the softmax of logits / temperature when the engine computed it, else null
+     */
+    double[] weights(float[] logits, float[] probs) {
+        int v = probs != null ? probs.length : logits.length;
         double[] w = new double[v];
         if (temperature <= 0) {
             // greedy: rank instead of probability, so rejection walks down the ranking
@@ -106,23 +112,47 @@ public final class Sampler {
             }
             return w;
         }
+        double sum = probs != null ? copy(probs, w) : exp(logits, w);
+        if ((topK > 0 && topK < v) || topP < 1.0) {
+            cut(w, sum);
+        }
+        return w;
+    }
+
+    private static double copy(float[] probs, double[] w) {
+        double sum = 0;
+        for (int i = 0; i < w.length; i++) {
+            w[i] = probs[i];
+            sum += w[i];
+        }
+        return sum;
+    }
+
+    private double exp(float[] logits, double[] w) {
         double max = Double.NEGATIVE_INFINITY;
         for (float l : logits) {
             max = Math.max(max, l);
         }
         double sum = 0;
-        for (int i = 0; i < v; i++) {
+        for (int i = 0; i < w.length; i++) {
             w[i] = Math.exp((logits[i] - max) / temperature);
             sum += w[i];
         }
-        if ((topK > 0 && topK < v) || topP < 1.0) {
-            cut(w, sum, logits);
-        }
-        return w;
+        return sum;
     }
 
-    private void cut(double[] w, double sum, float[] logits) {
-        Integer[] order = order(logits);
+    /** @return the temperature (0 or less: greedy) */
+    double temperature() {
+        return temperature;
+    }
+
+    private void cut(double[] w, double sum) {
+        // ranked by weight: the same order as by logits (exp is monotone), and no logits are needed
+        Integer[] order = new Integer[w.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(w[b], w[a]));
         double cum = 0;
         for (int r = 0; r < order.length; r++) {
             int i = order[r];

@@ -37,19 +37,26 @@ final class SequenceState {
         return ids.isEmpty() ? 0 : ids.get(ids.size() - 1);
     }
 
-    void step(float[] logits, Sampler sampler, boolean lastStep) {
+    /**
+     * Picks and records the next token.
+     *
+     * @param scores the row's next-token scores
+     * @param sampler temperature and cuts
+     * @param lastStep whether the budget ends after this token
+     */
+    void step(Sampler.Scores scores, Sampler sampler, boolean lastStep) {
         if (grammar != null && grammar.done() && eos.isEmpty()) {
             finished = true;
             return;
         }
-        int t = sampler.pick(logits, rng, grammar == null ? null : this::allowed);
+        int t = sampler.pick(scores.logits(), scores.probs(), rng, grammar == null ? null : this::allowed);
         if (t < 0) {
             finished = true;
             truncated = true;
             return;
         }
         ids.add(t);
-        logProbs.add(Sampler.logProb(logits, t));
+        logProbs.add(scores.logProb(t));
         if (grammar != null && !bytes.special(t)) {
             grammar.accept(bytes.bytes(t));
         }
