@@ -59,6 +59,9 @@ public final class Sampler {
         if (greedy() && allowed == null) {
             return argmax(logits);
         }
+        if (allowed == null && probs != null && !cuts(probs.length)) {
+            return drawDirect(probs, rng);
+        }
         double[] w = weights(logits, probs);
         int t = tryQuick(w, rng, allowed);
         if (t >= 0 || allowed == null) {
@@ -82,6 +85,30 @@ public final class Sampler {
             }
         }
         return draw(all, rng);
+    }
+
+    private boolean cuts(int vocab) {
+        return (topK > 0 && topK < vocab) || topP < 1.0;
+    }
+
+    /** The common case (no filter, no cuts) straight from the engine's probabilities: no copy, one scan. */
+    private static int drawDirect(float[] probs, SplittableRandom rng) {
+        double total = 0;
+        for (float p : probs) {
+            total += p;
+        }
+        double u = rng.nextDouble() * total;
+        int last = -1;
+        for (int i = 0; i < probs.length; i++) {
+            if (probs[i] > 0) {
+                last = i;
+                u -= probs[i];
+                if (u < 0) {
+                    return i;
+                }
+            }
+        }
+        return last;
     }
 
     private int tryQuick(double[] w, SplittableRandom rng, IntPredicate allowed) {
@@ -113,7 +140,7 @@ public final class Sampler {
             return w;
         }
         double sum = probs != null ? copy(probs, w) : exp(logits, w);
-        if ((topK > 0 && topK < v) || topP < 1.0) {
+        if (cuts(v)) {
             cut(w, sum);
         }
         return w;
