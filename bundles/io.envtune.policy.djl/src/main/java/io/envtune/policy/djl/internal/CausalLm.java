@@ -21,28 +21,31 @@ public final class CausalLm {
     private final Weights weights;
     private final Rope rope;
     private final Linears linears;
+    private final ScriptedDecoder scripted;
 
     /**
      * @param config the architecture
      * @param weights the parameters
      */
     public CausalLm(ModelConfig config, Weights weights) {
-        this(config, weights, new DenseLinears(config, weights));
+        this(config, weights, new DenseLinears(config, weights), null);
     }
 
-    private CausalLm(ModelConfig config, Weights weights, Linears linears) {
+    private CausalLm(ModelConfig config, Weights weights, Linears linears, ScriptedDecoder scripted) {
         this.config = config;
         this.weights = weights;
         this.rope = new Rope(config);
         this.linears = linears;
+        this.scripted = scripted;
     }
 
     /**
      * @param other how the projections are computed (for the same weights)
+     * @param step the scripted decoding step for shared-prompt caches, or null
      * @return this model with other projections
      */
-    CausalLm withLinears(Linears other) {
-        return new CausalLm(config, weights, other);
+    CausalLm withLinears(Linears other, ScriptedDecoder step) {
+        return new CausalLm(config, weights, other, step);
     }
 
     /** @return the architecture */
@@ -67,6 +70,9 @@ public final class CausalLm {
      */
     public NDArray forward(NDManager manager, long[][] ids, long[][] positions, boolean[][] keyValid,
                           KeyValueStore cache) {
+        if (scripted != null && cache instanceof SharedPromptCache shared && ids[0].length == 1 && keyValid == null) {
+            return scripted.step(manager, ids, positions, shared);
+        }
         return logits(hidden(manager, ids, positions, keyValid, cache));
     }
 

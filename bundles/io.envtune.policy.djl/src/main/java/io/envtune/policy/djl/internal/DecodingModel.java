@@ -17,6 +17,8 @@ final class DecodingModel implements Supplier<CausalLm>, AutoCloseable {
     private final CausalLm plain;
     private PackedMatmul kernels;
     private PackedLinears packs;
+    private ScriptedDecoder scripted;
+    private String scriptUnavailable;
     private CausalLm packed;
     private String unavailable;
 
@@ -50,13 +52,31 @@ final class DecodingModel implements Supplier<CausalLm>, AutoCloseable {
                 unavailable = e.getMessage();
                 return plain;
             }
-            packed = plain.withLinears(packs);
+            scripted = scriptedStep();
+            packed = plain.withLinears(packs, scripted);
         }
         return packed;
     }
 
+    /** The scripted step over the packs, or null (then each layer runs op by op) when the engine cannot run it. */
+    private ScriptedDecoder scriptedStep() {
+        if (scriptUnavailable != null) {
+            return null;
+        }
+        try {
+            return DjlRuntime.call(() -> ScriptedDecoder.load(plain.config(), plain.weights(), packs));
+        } catch (IllegalStateException e) {
+            scriptUnavailable = e.getMessage();
+            return null;
+        }
+    }
+
     /** Drops the packs (the weights changed); the next {@link #get()} packs again. */
     synchronized void invalidate() {
+        if (scripted != null) {
+            DjlRuntime.run(scripted::close);
+        }
+        scripted = null;
         if (packs != null) {
             DjlRuntime.run(packs::close);
         }
@@ -67,6 +87,11 @@ final class DecodingModel implements Supplier<CausalLm>, AutoCloseable {
     /** @return why sampling uses the plain model, or null when it uses packed weights */
     synchronized String unavailable() {
         return unavailable;
+    }
+
+    /** @return why shared-prompt steps run op by op instead of as one scripted call, or null */
+    synchronized String scriptUnavailable() {
+        return unavailable != null ? unavailable : scriptUnavailable;
     }
 
     @Override

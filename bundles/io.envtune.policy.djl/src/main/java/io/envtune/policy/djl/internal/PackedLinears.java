@@ -135,6 +135,19 @@ final class PackedLinears implements Linears, AutoCloseable {
         return packedRows(x) ? kernels.apply(x, head, null) : dense.head(x);
     }
 
+    /**
+     * @param layer a layer
+     * @return its packed {q/k/v, q/k/v bias or null, o, gate/up, down}
+     */
+    NDArray[] layer(int layer) {
+        return new NDArray[] {qkv[layer], qkvBias[layer], out[layer], gateUp[layer], down[layer]};
+    }
+
+    /** @return the packed LM head */
+    NDArray packedHead() {
+        return head;
+    }
+
     @Override
     public void close() {
         manager.close();

@@ -9,9 +9,6 @@ import ai.djl.pytorch.engine.PtNDManager;
 import ai.djl.pytorch.engine.PtSymbolBlock;
 import ai.djl.pytorch.jni.IValue;
 import ai.djl.pytorch.jni.IValueUtils;
-import ai.djl.pytorch.jni.JniUtils;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 
 /**
  * Matrix products against weights reordered once into oneDNN's blocked layout ({@code mkldnn._reorder_linear_weight}
@@ -64,18 +61,8 @@ final class PackedMatmul implements AutoCloseable {
      * @throws IllegalStateException when the engine build lacks them or they disagree with the plain product
      */
     static PackedMatmul load(NDManager manager) {
-        if (!(manager instanceof PtNDManager pt) || !manager.getDevice().getDeviceType().equals(ai.djl.Device.Type.CPU)) {
-            throw new IllegalStateException("packed matmul needs the PyTorch engine on the CPU, not "
-                    + manager.getEngine().getEngineName() + " on " + manager.getDevice());
-        }
-        PtSymbolBlock block;
-        try {
-            block = JniUtils.loadModule(pt, new ByteArrayInputStream(TorchScriptArchive.of("PackedMatmul", SOURCE)),
-                    false, false);
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("the oneDNN packed-matmul kernels did not load: " + e.getMessage(), e);
-        }
-        PackedMatmul kernels = new PackedMatmul(pt, block);
+        PtSymbolBlock block = TorchScriptArchive.load(manager, "PackedMatmul", SOURCE);
+        PackedMatmul kernels = new PackedMatmul((PtNDManager) manager, block);
         try {
             kernels.selfCheck();
         } catch (RuntimeException e) {

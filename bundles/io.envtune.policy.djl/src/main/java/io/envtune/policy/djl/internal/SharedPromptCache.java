@@ -51,8 +51,56 @@ final class SharedPromptCache implements KeyValueStore, AutoCloseable {
             NDArray[] kv = prefilled.take(i);
             promptKeys[i] = kv[0];
             promptValues[i] = kv[1];
+            Shape s = kv[0].getShape();
+            Shape own = new Shape(s.get(0), s.get(1), n, capacity, s.get(3));
+            keys[i] = kv[0].getManager().zeros(own, kv[0].getDataType());
+            values[i] = kv[1].getManager().zeros(own, kv[1].getDataType());
+            NDScope.unregister(keys[i], values[i]);
         }
         this.promptMask = promptValid == null ? null : mask(manager, promptValid);
+    }
+
+    /** @return the samples per prompt */
+    int samples() {
+        return n;
+    }
+
+    /** @return the positions generated so far (the next one is written at this index) */
+    long generated() {
+        return generated;
+    }
+
+    /** Counts a step whose keys and values a caller wrote into {@link #ownKeys()} and {@link #ownValues()}. */
+    void advance() {
+        if (generated >= capacity) {
+            throw new IllegalStateException("shared-prompt cache is full (" + capacity + " generated positions)");
+        }
+        generated++;
+    }
+
+    /** @return per layer, each prompt's keys (P, kvHeads, prompt length, D) */
+    NDArray[] promptKeys() {
+        return promptKeys;
+    }
+
+    /** @return per layer, each prompt's values (P, kvHeads, prompt length, D) */
+    NDArray[] promptValues() {
+        return promptValues;
+    }
+
+    /** @return per layer, the generated keys (P, kvHeads, n, capacity, D), filled up to {@link #generated()} */
+    NDArray[] ownKeys() {
+        return keys;
+    }
+
+    /** @return per layer, the generated values (P, kvHeads, n, capacity, D) */
+    NDArray[] ownValues() {
+        return values;
+    }
+
+    /** @return the additive prompt padding mask (P, 1, 1, prompt length), or null when nothing is padded */
+    NDArray promptMask() {
+        return promptMask;
     }
 
     /** Additive mask (P, 1, 1, prompt length): 0 for real tokens, {@link CausalLm#MASKED} for padding. */
@@ -121,12 +169,6 @@ final class SharedPromptCache implements KeyValueStore, AutoCloseable {
     private long store(int layer, NDArray k, NDArray v, long prompts, long kvHeads, long d) {
         if (generated >= capacity) {
             throw new IllegalStateException("shared-prompt cache is full (" + capacity + " generated positions)");
-        }
-        if (keys[layer] == null) {
-            Shape shape = new Shape(prompts, kvHeads, n, capacity, d);
-            keys[layer] = k.getManager().zeros(shape, k.getDataType());
-            values[layer] = v.getManager().zeros(shape, v.getDataType());
-            NDScope.unregister(keys[layer], values[layer]);
         }
         NDIndex slot = new NDIndex(":, :, :, {}:{}", generated, generated + 1);
         keys[layer].set(slot, k.reshape(prompts, n, kvHeads, 1, d).transpose(0, 2, 1, 3, 4));

@@ -1,5 +1,11 @@
 package io.envtune.policy.djl.internal;
 
+import ai.djl.Device;
+import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.engine.PtNDManager;
+import ai.djl.pytorch.engine.PtSymbolBlock;
+import ai.djl.pytorch.jni.JniUtils;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +27,28 @@ final class TorchScriptArchive {
     private static final String FORMAT_VERSION = "3";
 
     private TorchScriptArchive() {
+    }
+
+    /**
+     * Compiles and loads a module on the CPU.
+     *
+     * @param manager a CPU manager of the PyTorch engine (the module lives as long as it, or until closed)
+     * @param className the module class
+     * @param source its TorchScript definition
+     * @return the loaded module
+     * @throws IllegalStateException when the engine is not PyTorch on the CPU or the source does not compile (the
+     *         engine's message says where)
+     */
+    static PtSymbolBlock load(NDManager manager, String className, String source) {
+        if (!(manager instanceof PtNDManager pt) || manager.getDevice().getDeviceType() != Device.Type.CPU) {
+            throw new IllegalStateException(className + " needs the PyTorch engine on the CPU, not "
+                    + manager.getEngine().getEngineName() + " on " + manager.getDevice());
+        }
+        try {
+            return JniUtils.loadModule(pt, new ByteArrayInputStream(of(className, source)), false, false);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException(className + " did not load: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -62,27 +62,31 @@ public class PackedLinearsTest {
         }
     }
 
+    /** n > 1 runs each step as one scripted call over the shared-prompt cache: it must sample what the plain model does. */
     @Test
-    public void samplingWithPackedWeightsMatchesThePlainModel() {
-        CausalLm lm = TinyModels.model(CONFIGS[0], 8);
-        try (DecodingModel decoding = new DecodingModel(lm)) {
-            List<long[]> prompts = List.of(new long[] {5, 9, 12, 40, 7}, new long[] {3, 200});
-            Generator.Request req = new Generator.Request(8, 20, new Sampler(1.0, 1.0, 0), List.of(), null, 11);
-            List<List<Generator.Sample>> plain = new Generator(lm, TokenBytes.empty(300), java.util.Set.of())
-                    .generate(prompts, java.util.Arrays.asList(null, null), req);
-            List<List<Generator.Sample>> packed = new Generator(decoding, TokenBytes.empty(300), java.util.Set.of())
-                    .generate(prompts, java.util.Arrays.asList(null, null), req);
-            assertNull(decoding.unavailable());
-            for (int c = 0; c < 2; c++) {
-                for (int j = 0; j < 8; j++) {
-                    Generator.Sample a = plain.get(c).get(j);
-                    Generator.Sample b = packed.get(c).get(j);
-                    assertArrayEquals("prompt " + c + " sample " + j, a.ids(), b.ids());
-                    assertArrayEquals(a.logProbs(), b.logProbs(), 1e-4f);
+    public void samplingWithPackedWeightsAndTheScriptedStepMatchesThePlainModel() {
+        for (ModelConfig c : CONFIGS) {
+            CausalLm lm = TinyModels.model(c, 8);
+            try (DecodingModel decoding = new DecodingModel(lm)) {
+                List<long[]> prompts = List.of(new long[] {5, 9, 12, 40, 7}, new long[] {3, 200});
+                Generator.Request req = new Generator.Request(8, 20, new Sampler(1.0, 1.0, 0), List.of(), null, 11);
+                List<List<Generator.Sample>> plain = new Generator(lm, TokenBytes.empty(300), java.util.Set.of())
+                        .generate(prompts, java.util.Arrays.asList(null, null), req);
+                List<List<Generator.Sample>> packed = new Generator(decoding, TokenBytes.empty(300),
+                        java.util.Set.of()).generate(prompts, java.util.Arrays.asList(null, null), req);
+                assertNull(decoding.unavailable());
+                assertNull(decoding.scriptUnavailable(), decoding.scriptUnavailable());
+                for (int p = 0; p < 2; p++) {
+                    for (int j = 0; j < 8; j++) {
+                        Generator.Sample a = plain.get(p).get(j);
+                        Generator.Sample b = packed.get(p).get(j);
+                        assertArrayEquals(c.modelType() + " prompt " + p + " sample " + j, a.ids(), b.ids());
+                        assertArrayEquals(a.logProbs(), b.logProbs(), 1e-4f);
+                    }
                 }
+            } finally {
+                lm.weights().close();
             }
-        } finally {
-            lm.weights().close();
         }
     }
 
