@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /**
- * KV-cache decoding of n samples per prompt: the prompts are prefilled once (left-padded together), the cache is
- * repeated n times, and all sequences are decoded in lockstep. Each sequence has its own random stream derived from
+ * KV-cache decoding of n samples per prompt: the prompts are prefilled once (left-padded together), their keys and
+ * values are shared by their samples ({@link SharedPromptCache}), and all sequences are decoded in lockstep. Each sequence has its own random stream derived from
  * the seed and its indices, so what else is in the batch changes its result only through float rounding of the
  * batched matrix products.
  */
@@ -121,16 +121,11 @@ public final class Generator {
                                       List<ResponseGrammar> grammars, Request req) {
         int n = req.n();
         List<SequenceState> rows = rows(prompts.size(), grammars, req);
-        // n samples of a prompt share its keys and values; a single sample appends to the prefill's own cache
-        boolean shared = n > 1;
         ScoreReader reader = new ScoreReader(req.sampler());
-        Sampler.Scores[] scores = prefill(model, m, cache, prompts, layout, prefixLens, prefixes,
-                shared ? 0 : req.maxNewTokens(), reader, n);
-        int width = layout.prefixWidth() + layout.suffixWidth();
-        boolean[][] valid = shared || !layout.padded() ? null : layout.valid();
-        try (SharedPromptCache sharedCache = shared ? new SharedPromptCache(cache, n, req.maxNewTokens(),
-                layout.padded() ? layout.valid() : null, m) : null) {
-            KeyValueStore store = shared ? sharedCache : cache;
+        Sampler.Scores[] scores = prefill(model, m, cache, prompts, layout, prefixLens, prefixes, reader, n);
+        // The n samples of a prompt share its keys and values (even n = 1 gains: a step is then one scripted call).
+        try (SharedPromptCache store = new SharedPromptCache(cache, n, req.maxNewTokens(),
+                layout.padded() ? layout.valid() : null, m)) {
             for (int step = 0; step < req.maxNewTokens(); step++) {
                 long[][] next = new long[rows.size()][1];
                 long[][] stepPos = new long[rows.size()][1];
@@ -148,8 +143,7 @@ public final class Generator {
                     break;
                 }
                 try (NDScope scope = new NDScope()) {
-                    boolean[][] stepMask = valid == null ? null : window(valid, width + step + 1);
-                    scores = reader.read(model.forward(m, next, stepPos, stepMask, store), 1);
+                    scores = reader.read(model.forward(m, next, stepPos, null, store), 1);
                 }
             }
         }
@@ -178,10 +172,10 @@ public final class Generator {
 
     /** Prefills the prompts (one row each) and returns the first distributions of every sample row. */
     private static Sampler.Scores[] prefill(CausalLm model, NDManager m, KvCache cache, List<long[]> prompts,
-                                       PromptLayout layout, int[] prefixLens, PrefixCache prefixes, int room,
+                                       PromptLayout layout, int[] prefixLens, PrefixCache prefixes,
                                        ScoreReader reader, int n) {
         try (NDScope scope = new NDScope()) {
-            cache.reserve(layout.prefixWidth() + layout.suffixWidth() + room);
+            cache.reserve(layout.prefixWidth() + layout.suffixWidth());
             if (layout.prefixWidth() > 0) {
                 prefixes.seed(m, cache, prompts, prefixLens, layout.prefixWidth());
             }
@@ -190,16 +184,6 @@ public final class Generator {
             NDArray hidden = model.hidden(m, layout.suffixIds(), layout.suffixPos(), prefillMask, cache);
             return reader.read(model.logits(hidden.get(":, -1, :")), n);
         }
-    }
-
-    /** Key validity of each row for a step: the prompt's own padding, then every generated position. */
-    private static boolean[][] window(boolean[][] promptValid, int len) {
-        boolean[][] out = new boolean[promptValid.length][];
-        for (int i = 0; i < promptValid.length; i++) {
-            out[i] = java.util.Arrays.copyOf(promptValid[i], len);
-            java.util.Arrays.fill(out[i], promptValid[i].length, len, true);
-        }
-        return out;
     }
 
     private static List<byte[]> stops(List<String> stop) {

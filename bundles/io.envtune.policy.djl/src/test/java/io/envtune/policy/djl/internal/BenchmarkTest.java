@@ -61,9 +61,15 @@ public class BenchmarkTest {
     private static void decode(String label, CausalLm lm) {
         long[] prompt = new SplittableRandom(1).longs(512, 0, 200).toArray();
         // no EOS: every sequence runs the whole budget, so tokens/s counts what was decoded
-        Generator g = new Generator(lm, TokenBytes.empty(lm.config().vocabSize()), java.util.Set.of());
+        DecodingModel decoding = new DecodingModel(lm); // as DjlPolicy samples: packed weights, scripted step
+        Generator g = new Generator(decoding, TokenBytes.empty(lm.config().vocabSize()), java.util.Set.of());
         System.out.printf("%s: loaded: %s%n", label, PeakMemory.report());
         g.generate(prompt, request(1, 4)); // warm-up
+        g.generate(prompt, request(16, 4)); // warm-up (packs the weights, compiles the scripted step)
+        System.out.printf("%s: packed weights: %s; scripted step: %s; %s%n", label,
+                decoding.unavailable() == null ? "yes" : "no (" + decoding.unavailable() + ")",
+                decoding.scriptUnavailable() == null ? "yes" : "no (" + decoding.scriptUnavailable() + ")",
+                PeakMemory.report());
         PeakMemory.reset();
         Timing prefill = median(() -> g.generate(prompt, request(1, 1)));
         System.out.printf("%s: prefill 512 tokens %.3f s wall, %.3f s CPU (medians of %d); %s%n", label,
@@ -89,6 +95,7 @@ public class BenchmarkTest {
         }));
         System.out.printf("%s: batch 1 without KV cache (recompute 513 tokens) %.1f tokens/s wall, %.1f CPU%n", label,
                 1 / recompute.wall(), 1 / recompute.cpu());
+        decoding.close();
     }
 
     private static Generator.Request request(int n, int tokens) {
