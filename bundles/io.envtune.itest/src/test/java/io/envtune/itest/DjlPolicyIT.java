@@ -106,6 +106,10 @@ public class DjlPolicyIT {
                 + "--env GorillaFileSystem"));
             assertTrue(text, text.startsWith("--- 1/2: ") && text.contains("\n--- 2/2: "));
             assertTrue("constrained output opens with a think tag: " + text, text.contains("<think>"));
+            String verbose = String.valueOf(session.execute("envtune:generate --model builtin --prompt hello --n 2 "
+                + "--max-new-tokens 4 --verbose"));
+            assertTrue("inside the framework too, decoding takes the packed, scripted path: " + verbose,
+                verbose.startsWith("# PyTorch ") && verbose.contains("packed weights, one scripted call per step"));
             String ids = String.valueOf(session.execute("envtune:generate --model builtin --prompt-ids 1,5,9 "
                 + "--greedy --max-new-tokens 6 --ids"));
             assertTrue(ids, ids.matches("\\d+(,\\d+){0,5}"));

@@ -94,6 +94,18 @@ final class DecodingModel implements Supplier<CausalLm>, AutoCloseable {
         return unavailable != null ? unavailable : scriptUnavailable;
     }
 
+    /** @return which decoding path sampling takes now, and why when it is not the fast one */
+    synchronized String describe() {
+        if (unavailable != null) {
+            return "op by op on the plain weights (" + unavailable + ")";
+        }
+        if (packed == null) {
+            return "packed weights (packed at the next sampling call)";
+        }
+        return scripted != null ? "packed weights, one scripted call per step"
+                : "packed weights, op by op (" + scriptUnavailable + ")";
+    }
+
     @Override
     public synchronized void close() {
         invalidate();

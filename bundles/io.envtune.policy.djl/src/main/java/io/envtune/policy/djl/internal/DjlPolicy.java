@@ -208,6 +208,11 @@ public final class DjlPolicy implements LocalPolicy {
         return prefixes;
     }
 
+    /** @return the engine, device and decoding path, e.g. for {@code envtune:generate --verbose} */
+    public synchronized String runtimeInfo() {
+        return DjlRuntime.initEngine() + " on " + options.device() + "; decoding: " + decoding.describe();
+    }
+
     /** @return the model as sampling uses it (tests) */
     DecodingModel decoding() {
         return decoding;

@@ -43,6 +43,7 @@ public final class GenerateCommand {
      * @param device cpu or gpu
      * @param ids print ids
      * @param envs environments whose tools the prompt offers
+     * @param verbose whether a first line says which engine, device and decoding path ran
      * @return the completions
      */
     @Descriptor("sample completions of a prompt from a local model (DIR or builtin); --prompt-ids ... --ids for "
@@ -74,16 +75,18 @@ public final class GenerateCommand {
         @Descriptor("print the generated token ids, comma-separated, one line per completion (EOS included)")
         @Parameter(names = "--ids", presentValue = "true", absentValue = "false") boolean ids,
         @Descriptor("comma-separated environment ids whose tools the prompt offers")
-        @Parameter(names = "--env", absentValue = "") String envs) {
+        @Parameter(names = "--env", absentValue = "") String envs,
+        @Descriptor("first print a line saying which engine, device and decoding path ran")
+        @Parameter(names = "--verbose", presentValue = "true", absentValue = "false") boolean verbose) {
         GenerateRequest req = new GenerateRequest(model, prompt, promptIds, n, constrained, temperature, topP, topK,
             maxNewTokens, seed, greedy, device, ids);
         List<ToolSpec> tools = provider.tools(envs.isBlank() ? List.of() : Arrays.asList(envs.split("\\s*,\\s*")));
         if (!model.equals("builtin")) {
-            return Generation.run(req, Path.of(model), tools);
+            return Generation.run(req, Path.of(model), tools, verbose);
         }
         Path dir = provider.builtinDir(seed);
         try {
-            return Generation.run(req, dir, tools);
+            return Generation.run(req, dir, tools, verbose);
         } finally {
             Checkpoints.deleteQuietly(dir);
         }

@@ -31,22 +31,38 @@ public final class Generation {
      *         otherwise each completion's text under a header line
      */
     public static String run(GenerateRequest req, Path modelDir, List<ToolSpec> tools) {
+        return run(req, modelDir, tools, false);
+    }
+
+    /**
+     * As {@link #run(GenerateRequest, Path, List)}, optionally first printing how the model ran.
+     *
+     * @param req the checked request
+     * @param modelDir the model folder
+     * @param tools the tools offered in a text prompt
+     * @param verbose whether a first line {@code # engine …; decoding: …} says which decoding path ran (the fast
+     *                path falls back silently to op-by-op decoding when the engine cannot run it)
+     * @return the output
+     */
+    public static String run(GenerateRequest req, Path modelDir, List<ToolSpec> tools, boolean verbose) {
         if (!Files.isRegularFile(modelDir.resolve("config.json"))) {
             throw new IllegalArgumentException("--model " + modelDir + " is not a model folder (no config.json)");
         }
-        return req.rawIds() ? fromIds(req, modelDir) : fromText(req, modelDir, tools);
+        return req.rawIds() ? fromIds(req, modelDir, verbose) : fromText(req, modelDir, tools, verbose);
     }
 
-    private static String fromIds(GenerateRequest req, Path dir) {
+    private static String fromIds(GenerateRequest req, Path dir, boolean verbose) {
         BareModel.Sampling sampling = new BareModel.Sampling(req.effectiveTemperature(), req.topP(), req.topK(),
                 req.seed());
         try (BareModel model = BareModel.load(dir, req.device())) {
             List<int[]> out = model.generate(req.promptIdArray(), req.n(), req.maxNewTokens(), sampling);
-            return out.stream().map(Generation::idLine).collect(Collectors.joining("\n"));
+            String info = verbose ? "# " + DjlRuntime.initEngine() + " on " + req.device()
+                    + "; decoding: op by op on the plain weights (the exact-check path)\n" : "";
+            return info + out.stream().map(Generation::idLine).collect(Collectors.joining("\n"));
         }
     }
 
-    private static String fromText(GenerateRequest req, Path dir, List<ToolSpec> tools) {
+    private static String fromText(GenerateRequest req, Path dir, List<ToolSpec> tools, boolean verbose) {
         for (String file : List.of("tokenizer.json", "tokenizer_config.json")) {
             if (!Files.isRegularFile(dir.resolve(file))) {
                 throw new IllegalArgumentException("a text --prompt needs " + file + " in " + dir
@@ -60,8 +76,9 @@ public final class Generation {
                 req.maxNewTokens(), List.of(), req.seed());
         try (LocalPolicy policy = DjlPolicies.load(dir, options)) {
             List<Completion> out = policy.complete(List.of(conv), params).get(0);
-            return req.ids() ? out.stream().map(c -> idLine(c.tokenIds())).collect(Collectors.joining("\n"))
-                    : texts(out);
+            String info = verbose && policy instanceof DjlPolicy d ? "# " + d.runtimeInfo() + "\n" : "";
+            return info + (req.ids() ? out.stream().map(c -> idLine(c.tokenIds())).collect(Collectors.joining("\n"))
+                    : texts(out));
         }
     }
 

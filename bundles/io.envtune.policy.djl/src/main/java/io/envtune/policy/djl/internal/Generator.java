@@ -172,8 +172,8 @@ public final class Generator {
 
     /** Prefills the prompts (one row each) and returns the first distributions of every sample row. */
     private static Sampler.Scores[] prefill(CausalLm model, NDManager m, KvCache cache, List<long[]> prompts,
-                                       PromptLayout layout, int[] prefixLens, PrefixCache prefixes,
-                                       ScoreReader reader, int n) {
+                                            PromptLayout layout, int[] prefixLens, PrefixCache prefixes,
+                                            ScoreReader reader, int n) {
         try (NDScope scope = new NDScope()) {
             cache.reserve(layout.prefixWidth() + layout.suffixWidth());
             if (layout.prefixWidth() > 0) {

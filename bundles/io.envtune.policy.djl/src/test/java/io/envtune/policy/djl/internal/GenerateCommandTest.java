@@ -161,6 +161,18 @@ public class GenerateCommandTest {
     }
 
     @Test
+    public void verboseSaysWhichDecodingPathRan() {
+        Path dir = BuiltinModel.of(TestTools.tools(), List.of(), 9).write(TinyModels.tempDir("gen-verbose"));
+        String out = Generation.run(text(dir.toString(), 2, false, false), dir, List.of(), true);
+        String first = out.lines().findFirst().orElse("");
+        assertTrue(first, first.startsWith("# PyTorch ") && first.contains(" on cpu; decoding: packed weights, one "
+                + "scripted call per step"));
+        assertTrue(out, out.contains("\n--- 1/2: "));
+        String ids = Generation.run(ids(dir.toString(), "1,5,9", 4), dir, List.of(), true);
+        assertTrue(ids, ids.startsWith("# PyTorch ") && ids.contains("op by op on the plain weights"));
+    }
+
+    @Test
     public void badInputGetsAMessageNamingTheProblem() {
         ModelConfig c = TinyModels.config("qwen2", 2, true, true, false);
         Path bare = bareFolder(c, TinyModels.weights(c, 1), false);
