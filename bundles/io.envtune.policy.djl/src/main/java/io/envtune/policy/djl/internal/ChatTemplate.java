@@ -40,6 +40,9 @@ public final class ChatTemplate {
         this.tokens = new LinkedHashMap<>(tokens);
         this.jinjava = new Jinjava(JinjavaConfig.newBuilder().withTrimBlocks(true).withLstripBlocks(true)
                 .withLocale(Locale.ROOT).withElResolver(new PyStringResolver())
+                // Message text is data: Jinjava otherwise re-renders output that looks like a template ("{{ 1 + 1 }}"
+                // in a model's reply became "2"; "#{" in one aborted a training run), as Python Jinja never does.
+                .withNestedInterpretationEnabled(false)
                 // Python Jinja's behaviour: {{- -}} trimming, natural precedence, dict keys evaluated, …
                 .withLegacyOverrides(LegacyOverrides.newBuilder().withUseTrimmingForNotesAndExpressions(true)
                         .withParseWhitespaceControlStrictly(true).withUseNaturalOperatorPrecedence(true)

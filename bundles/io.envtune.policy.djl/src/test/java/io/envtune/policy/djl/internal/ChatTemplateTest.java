@@ -49,6 +49,29 @@ public class ChatTemplateTest {
             + "    {{- '<|im_start|>assistant\\n' }}\n"
             + "{%- endif %}\n";
 
+    /**
+     * Message text is data, never template: sampled text that looks like template or expression syntax (it crashed a
+     * training run: {@code #{}</think>…}) must come out verbatim.
+     */
+    @Test
+    public void messageTextThatLooksLikeTemplateSyntaxRendersVerbatim() {
+        JsonObject cfg = new JsonObject();
+        cfg.addProperty("chat_template", QWEN_STYLE);
+        cfg.addProperty("eos_token", "<|im_end|>");
+        ChatTemplate t = ChatTemplate.fromConfig(cfg);
+        List<String> hostile = List.of("#{}</think>\n<tool_call>\t[  {\"name\":\n\"cancel_booking\" \n,\t\t\"arguments\": "
+                + "{\n \"booking_id\":\n\t[{\"draft is{\"  :{", "${x} #{y} {{ 1 + 1 }} {% if true %}x{% endif %} {# c #}",
+                "}}{{", "%}{%", "#{", "${");
+        for (String text : hostile) {
+            for (Role role : List.of(Role.USER, Role.ASSISTANT, Role.TOOL, Role.SYSTEM)) {
+                String out = t.render(List.of(new ChatMessage(Role.USER, "q"), new ChatMessage(role, text)),
+                        List.of(), true);
+                String expected = role == Role.USER ? text.strip() : text;
+                assertTrue(role + " " + text + " -> " + out, out.contains(expected));
+            }
+        }
+    }
+
     @Test
     public void qwenStyleTemplateRendersToolsTurnsAndGenerationPrompt() {
         JsonObject cfg = new JsonObject();
