@@ -12,9 +12,9 @@ import java.util.function.Supplier;
 
 /**
  * KV-cache decoding of n samples per prompt: the prompts are prefilled once (left-padded together), their keys and
- * values are shared by their samples ({@link SharedPromptCache}), and all sequences are decoded in lockstep. Each sequence has its own random stream derived from
- * the seed and its indices, so what else is in the batch changes its result only through float rounding of the
- * batched matrix products.
+ * values are shared by their samples ({@link SharedPromptCache}), and all sequences are decoded in lockstep. Each
+ * sequence has its own random stream derived from the seed and its indices, so what else is in the batch changes its
+ * result only through float rounding of the batched matrix products.
  */
 public final class Generator {
 

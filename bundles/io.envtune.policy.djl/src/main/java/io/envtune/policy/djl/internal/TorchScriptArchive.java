@@ -75,8 +75,8 @@ final class TorchScriptArchive {
     }
 
     /**
-     * Pickle protocol 2 for {@code __torch__.<className>()} with state {@code {"training": False}}: GLOBAL, EMPTY_TUPLE,
-     * NEWOBJ, EMPTY_DICT, BINUNICODE key, NEWFALSE, SETITEM, BUILD, STOP.
+     * Pickle protocol 2 for {@code __torch__.<className>()} with state {@code {"training": False}}: GLOBAL,
+     * EMPTY_TUPLE, NEWOBJ, EMPTY_DICT, BINUNICODE key, NEWFALSE, SETITEM, BUILD, STOP.
      */
     private static byte[] moduleObject(String className) {
         ByteArrayOutputStream p = new ByteArrayOutputStream();

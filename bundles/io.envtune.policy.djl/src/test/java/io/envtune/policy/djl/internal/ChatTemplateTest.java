@@ -49,19 +49,23 @@ public class ChatTemplateTest {
             + "    {{- '<|im_start|>assistant\\n' }}\n"
             + "{%- endif %}\n";
 
+    private static ChatTemplate qwenStyle() {
+        JsonObject cfg = new JsonObject();
+        cfg.addProperty("chat_template", QWEN_STYLE);
+        cfg.addProperty("eos_token", "<|im_end|>");
+        return ChatTemplate.fromConfig(cfg);
+    }
+
     /**
      * Message text is data, never template: sampled text that looks like template or expression syntax (it crashed a
      * training run: {@code #{}</think>…}) must come out verbatim.
      */
     @Test
     public void messageTextThatLooksLikeTemplateSyntaxRendersVerbatim() {
-        JsonObject cfg = new JsonObject();
-        cfg.addProperty("chat_template", QWEN_STYLE);
-        cfg.addProperty("eos_token", "<|im_end|>");
-        ChatTemplate t = ChatTemplate.fromConfig(cfg);
-        List<String> hostile = List.of("#{}</think>\n<tool_call>\t[  {\"name\":\n\"cancel_booking\" \n,\t\t\"arguments\": "
-                + "{\n \"booking_id\":\n\t[{\"draft is{\"  :{", "${x} #{y} {{ 1 + 1 }} {% if true %}x{% endif %} {# c #}",
-                "}}{{", "%}{%", "#{", "${");
+        ChatTemplate t = qwenStyle();
+        List<String> hostile = List.of("#{}</think>\n<tool_call>\t[  {\"name\":\n\"cancel_booking\" \n,\t\t"
+                + "\"arguments\": {\n \"booking_id\":\n\t[{\"draft is{\"  :{",
+                "${x} #{y} {{ 1 + 1 }} {% if true %}x{% endif %} {# c #}", "}}{{", "%}{%", "#{", "${");
         for (String text : hostile) {
             for (Role role : List.of(Role.USER, Role.ASSISTANT, Role.TOOL, Role.SYSTEM)) {
                 String out = t.render(List.of(new ChatMessage(Role.USER, "q"), new ChatMessage(role, text)),
@@ -74,10 +78,7 @@ public class ChatTemplateTest {
 
     @Test
     public void qwenStyleTemplateRendersToolsTurnsAndGenerationPrompt() {
-        JsonObject cfg = new JsonObject();
-        cfg.addProperty("chat_template", QWEN_STYLE);
-        cfg.addProperty("eos_token", "<|im_end|>");
-        ChatTemplate t = ChatTemplate.fromConfig(cfg);
+        ChatTemplate t = qwenStyle();
         String out = t.render(List.of(new ChatMessage(Role.SYSTEM, "Be brief."),
                 new ChatMessage(Role.USER, "  Weather in \"Paris\"?  "),
                 new ChatMessage(Role.ASSISTANT, "<think>x</think><tool_call>[]</tool_call>"),

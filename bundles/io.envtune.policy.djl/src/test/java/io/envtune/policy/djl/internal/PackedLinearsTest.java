@@ -62,7 +62,7 @@ public class PackedLinearsTest {
         }
     }
 
-    /** n > 1 runs each step as one scripted call over the shared-prompt cache: it must sample what the plain model does. */
+    /** Each step runs as one scripted call over the shared-prompt cache: it must sample what the plain model does. */
     @Test
     public void samplingWithPackedWeightsAndTheScriptedStepMatchesThePlainModel() {
         for (ModelConfig c : CONFIGS) {
