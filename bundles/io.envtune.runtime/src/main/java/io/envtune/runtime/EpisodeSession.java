@@ -203,6 +203,21 @@ public final class EpisodeSession implements AutoCloseable {
         return new StepReply(replyOutcome, next, score, done);
     }
 
+    /**
+     * Ends the episode without another step because no response could be had for it (e.g. the policy failed on
+     * this conversation alone): the turn it was in gets no score, and the reason is kept as the end reason.
+     *
+     * @param reason why, e.g. {@code policy_error: …}
+     * @throws IllegalStateException when the episode is already over
+     */
+    public void abort(String reason) {
+        if (done) {
+            throw new IllegalStateException("episode " + episodeId + " is over");
+        }
+        endReason = reason;
+        done = true;
+    }
+
     /** Ends the episode early: the step is recorded, the turn it was in gets no score, the reason is kept. */
     private StepReply end(String modelText, StepExecution.Result r, String reason) {
         steps.add(new Step(turn, stepInTurn - 1, modelText, r.outcome(), r.calls(), r.results(), ""));

@@ -71,7 +71,9 @@ public final class RolloutExecutor implements AutoCloseable {
      * @param policies the policy for each task's episode (the same instance for all, or one per episode)
      * @param plan how to play
      * @param sink receives each rollout as soon as its episode ends (called from worker threads)
-     * @throws IllegalStateException when a policy fails; every open episode is closed first
+     * @throws IllegalStateException when a policy fails (a batch whose conversations all fail alone too; one that
+     *         fails only on some conversations ends just their episodes, reason {@code policy_error: …}); every open
+     *         episode is closed first
      */
     public void run(List<Task> tasks, Function<Task, Policy> policies, Plan plan, Consumer<Rollout> sink) {
         List<Live> live = open(tasks, policies, plan, sink);
@@ -169,13 +171,58 @@ public final class RolloutExecutor implements AutoCloseable {
     private static void stepChunk(Policy policy, List<Live> chunk, SamplingParams params) {
         List<Conversation> batch = new ArrayList<>(chunk.size());
         chunk.forEach(l -> batch.add(new Conversation(l.session.messages(), l.session.tools())));
-        List<List<Completion>> completions = policy.complete(batch, params);
-        if (completions.size() != chunk.size()) {
-            throw new IllegalStateException("policy " + policy.name() + " returned " + completions.size()
-                + " results for " + chunk.size() + " conversations");
+        List<List<Completion>> completions;
+        try {
+            completions = complete(policy, batch, params);
+        } catch (RuntimeException e) {
+            if (chunk.size() == 1) {
+                throw e;
+            }
+            isolate(policy, chunk, batch, params, e);
+            return;
         }
         for (int i = 0; i < chunk.size(); i++) {
             chunk.get(i).step(batch.get(i), completions.get(i).get(0));
+        }
+    }
+
+    private static List<List<Completion>> complete(Policy policy, List<Conversation> batch, SamplingParams params) {
+        List<List<Completion>> completions = policy.complete(batch, params);
+        if (completions.size() != batch.size()) {
+            throw new IllegalStateException("policy " + policy.name() + " returned " + completions.size()
+                + " results for " + batch.size() + " conversations");
+        }
+        return completions;
+    }
+
+    /**
+     * A batch failed: each conversation is asked alone, so one the policy cannot handle (say, a prompt it cannot
+     * render) ends only its own episode, with the policy's message as its end reason. If no conversation succeeds
+     * alone, the policy itself is failing (a crashed server) and so does the rollout, with the batch's error: ending
+     * every episode instead would hand the trainer a batch of empty episodes as if they were real.
+     */
+    private static void isolate(Policy policy, List<Live> chunk, List<Conversation> batch, SamplingParams params,
+                                RuntimeException batchFailure) {
+        List<Completion> alone = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (Conversation c : batch) {
+            try {
+                alone.add(complete(policy, List.of(c), params).get(0).get(0));
+                errors.add(null);
+            } catch (RuntimeException e) {
+                alone.add(null);
+                errors.add(String.valueOf(e.getMessage()));
+            }
+        }
+        if (alone.stream().allMatch(java.util.Objects::isNull)) {
+            throw batchFailure;
+        }
+        for (int i = 0; i < chunk.size(); i++) {
+            if (alone.get(i) != null) {
+                chunk.get(i).step(batch.get(i), alone.get(i));
+            } else {
+                chunk.get(i).session.abort("policy_error: " + errors.get(i));
+            }
         }
     }
 
