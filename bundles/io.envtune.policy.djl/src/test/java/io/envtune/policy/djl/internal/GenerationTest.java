@@ -69,10 +69,13 @@ public class GenerationTest {
     @Test
     public void logProbsMatchARecomputedForwardPass() {
         long[] prompt = free.tokenizer().encode(free.tokenizer().prompt(CONV));
-        for (Completion c : free.complete(List.of(CONV), params(3, 0.8, 16, 9, List.of())).get(0)) {
-            float[] recomputed = recompute(free.model(), prompt, c.tokenIds());
-            for (int j = 0; j < recomputed.length; j++) {
-                assertEquals("token " + j, recomputed[j], c.logProbs().get(j), 1e-4f);
+        // at temperature 1 the recorded log-probability is the log of the engine's softmax; otherwise its log-softmax
+        for (double temperature : new double[] {0.8, 1.0}) {
+            for (Completion c : free.complete(List.of(CONV), params(3, temperature, 16, 9, List.of())).get(0)) {
+                float[] recomputed = recompute(free.model(), prompt, c.tokenIds());
+                for (int j = 0; j < recomputed.length; j++) {
+                    assertEquals("T " + temperature + " token " + j, recomputed[j], c.logProbs().get(j), 1e-4f);
+                }
             }
         }
     }
