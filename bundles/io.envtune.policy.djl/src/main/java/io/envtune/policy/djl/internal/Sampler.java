@@ -173,21 +173,36 @@ public final class Sampler {
         return temperature;
     }
 
-    private void cut(double[] w, double sum) {
-        // ranked by weight: the same order as by logits (exp is monotone), and no logits are needed
-        Integer[] order = new Integer[w.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(w[b], w[a]));
+    /**
+     * Zeroes every token outside the top-k and the top-p nucleus, ranked by weight with ties broken by the lower id.
+     * The ranking is found with a primitive sort of the weights and one pass, not a sort of boxed indices: for a
+     * 32000-token vocabulary that was ~5 ms per row and step, more than a whole decoding step of a ~100M model.
+     */
+    void cut(double[] w, double sum) {
+        double[] ranked = w.clone();
+        Arrays.sort(ranked); // ascending: rank r is ranked[n - 1 - r]
+        int n = ranked.length;
+        int kept = 0;
         double cum = 0;
-        for (int r = 0; r < order.length; r++) {
-            int i = order[r];
-            boolean keep = (topK <= 0 || r < topK) && (r == 0 || cum < topP * sum);
-            cum += w[i];
-            if (!keep) {
-                w[i] = 0;
+        while (kept < n && (topK <= 0 || kept < topK) && (kept == 0 || cum < topP * sum)) {
+            cum += ranked[n - 1 - kept];
+            kept++;
+        }
+        double last = ranked[n - kept];
+        int above = 0;
+        for (double x : w) {
+            above += x > last ? 1 : 0;
+        }
+        int ties = kept - above; // tokens weighing exactly `last` that stay: the lowest ids
+        for (int i = 0; i < w.length; i++) {
+            if (w[i] > last) {
+                continue;
             }
+            if (w[i] == last && ties > 0) {
+                ties--;
+                continue;
+            }
+            w[i] = 0;
         }
     }
 

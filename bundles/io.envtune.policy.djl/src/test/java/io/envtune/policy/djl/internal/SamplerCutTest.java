@@ -1,0 +1,50 @@
+package io.envtune.policy.djl.internal;
+
+import static org.junit.Assert.assertArrayEquals;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.Test;
+
+/** Top-k / top-p cuts against the definition: rank by weight (ties: lower id first), keep while within k and p. */
+public class SamplerCutTest {
+
+    /** The definition, written the slow and obvious way. */
+    private static double[] reference(double[] weights, int topK, double topP) {
+        double[] w = weights.clone();
+        double sum = Arrays.stream(w).sum();
+        Integer[] order = new Integer[w.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(w[b], w[a])); // stable: equal weights keep id order
+        double cum = 0;
+        for (int r = 0; r < order.length; r++) {
+            int i = order[r];
+            boolean keep = (topK <= 0 || r < topK) && (r == 0 || cum < topP * sum);
+            cum += w[i];
+            if (!keep) {
+                w[i] = 0;
+            }
+        }
+        return w;
+    }
+
+    @Test
+    public void cutsEqualTheDefinitionIncludingTiesAndEdgeCases() {
+        SplittableRandom rng = new SplittableRandom(5);
+        for (int trial = 0; trial < 2000; trial++) {
+            int n = 1 + rng.nextInt(trial < 1000 ? 12 : 3000);
+            double[] w = new double[n];
+            int levels = 1 + rng.nextInt(6); // few distinct values: many ties
+            for (int i = 0; i < n; i++) {
+                w[i] = rng.nextInt(4) == 0 ? 0 : rng.nextBoolean() ? 1 + rng.nextInt(levels) : rng.nextDouble();
+            }
+            int topK = rng.nextInt(3) == 0 ? 0 : 1 + rng.nextInt(n + 2);
+            double topP = rng.nextInt(3) == 0 ? 1.0 : rng.nextDouble();
+            double[] got = w.clone();
+            new Sampler(1.0, topP, topK).cut(got, Arrays.stream(w).sum());
+            assertArrayEquals("trial " + trial + " k=" + topK + " p=" + topP, reference(w, topK, topP), got, 0.0);
+        }
+    }
+}
