@@ -18,10 +18,11 @@ public class SamplerCutTest {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> Double.compare(w[b], w[a])); // stable: equal weights keep id order
+        double limit = topP < 1 ? topP * sum : Double.POSITIVE_INFINITY; // top-p 1 is off, as in transformers
         double cum = 0;
         for (int r = 0; r < order.length; r++) {
             int i = order[r];
-            boolean keep = (topK <= 0 || r < topK) && (r == 0 || cum < topP * sum);
+            boolean keep = (topK <= 0 || r < topK) && (r == 0 || cum < limit);
             cum += w[i];
             if (!keep) {
                 w[i] = 0;
@@ -33,12 +34,17 @@ public class SamplerCutTest {
     @Test
     public void cutsEqualTheDefinitionIncludingTiesAndEdgeCases() {
         SplittableRandom rng = new SplittableRandom(5);
-        for (int trial = 0; trial < 2000; trial++) {
-            int n = 1 + rng.nextInt(trial < 1000 ? 12 : 3000);
+        for (int trial = 0; trial < 3000; trial++) {
+            int n = 1 + rng.nextInt(trial < 1500 ? 12 : 3000);
             double[] w = new double[n];
             int levels = 1 + rng.nextInt(6); // few distinct values: many ties
+            double spread = 1 + rng.nextInt(30); // softmax-like weights spanning many binary exponents
             for (int i = 0; i < n; i++) {
-                w[i] = rng.nextInt(4) == 0 ? 0 : rng.nextBoolean() ? 1 + rng.nextInt(levels) : rng.nextDouble();
+                w[i] = switch (trial % 3) {
+                    case 0 -> rng.nextInt(4) == 0 ? 0 : rng.nextBoolean() ? 1 + rng.nextInt(levels) : rng.nextDouble();
+                    case 1 -> Math.exp(spread * rng.nextGaussian());
+                    default -> rng.nextInt(5) == 0 ? Double.MIN_VALUE * (1 + rng.nextInt(3)) : Math.exp(-rng.nextInt(700));
+                };
             }
             int topK = rng.nextInt(3) == 0 ? 0 : 1 + rng.nextInt(n + 2);
             double topP = rng.nextInt(3) == 0 ? 1.0 : rng.nextDouble();
