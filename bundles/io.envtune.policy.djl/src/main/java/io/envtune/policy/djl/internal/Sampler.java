@@ -132,10 +132,14 @@ public final class Sampler {
         int v = probs != null ? probs.length : logits.length;
         double[] w = new double[v];
         if (temperature <= 0) {
-            // greedy: rank instead of probability, so rejection walks down the ranking
-            Integer[] order = order(logits);
-            for (int r = 0; r < v; r++) {
-                w[order[r]] = Math.pow(0.5, Math.min(r, 1000)) + 1e-300;
+            // greedy: draw() takes the largest positive weight (lowest id on ties), so any positive weights in logit
+            // order make rejection walk down the ranking; no sort needed
+            double min = Double.POSITIVE_INFINITY;
+            for (float l : logits) {
+                min = Math.min(min, l);
+            }
+            for (int i = 0; i < v; i++) {
+                w[i] = logits[i] - min + 1.0;
             }
             return w;
         }
@@ -245,14 +249,6 @@ public final class Sampler {
         }
     }
 
-    private static Integer[] order(float[] logits) {
-        Integer[] order = new Integer[logits.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Float.compare(logits[b], logits[a]));
-        return order;
-    }
 
     /** The first maximum, as {@code torch.argmax}; without ranking the whole vocabulary (152k ids for Qwen). */
     private static int argmax(float[] logits) {

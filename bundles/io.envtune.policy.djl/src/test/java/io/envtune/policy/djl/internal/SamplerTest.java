@@ -6,8 +6,11 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.Test;
 
-/** Top-k / top-p cuts against the definition: rank by weight (ties: lower id first), keep while within k and p. */
-public class SamplerCutTest {
+/**
+ * Top-k / top-p cuts against the definition: rank by weight (ties: lower id first), keep while within k and p; and
+ * greedy picking under a token filter.
+ */
+public class SamplerTest {
 
     /** The definition, written the slow and obvious way. */
     private static double[] reference(double[] weights, int topK, double topP) {
@@ -51,6 +54,31 @@ public class SamplerCutTest {
             double[] got = w.clone();
             new Sampler(1.0, topP, topK).cut(got, Arrays.stream(w).sum());
             assertArrayEquals("trial " + trial + " k=" + topK + " p=" + topP, reference(w, topK, topP), got, 0.0);
+        }
+    }
+
+    /** Greedy with a filter (constrained greedy): the best allowed token, the lowest id among equal logits. */
+    @Test
+    public void greedyWithAFilterTakesTheBestAllowedTokenLowestIdOnTies() {
+        SplittableRandom rng = new SplittableRandom(8);
+        Sampler greedy = new Sampler(0, 1, 0);
+        for (int trial = 0; trial < 500; trial++) {
+            int n = 2 + rng.nextInt(trial < 250 ? 10 : 5000);
+            float[] logits = new float[n];
+            boolean[] ok = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                logits[i] = rng.nextBoolean() ? rng.nextInt(4) - 40f : (float) (rng.nextGaussian() * 5);
+                ok[i] = rng.nextInt(trial % 2 == 0 ? 2 : 50) == 0;
+            }
+            ok[rng.nextInt(n)] = true;
+            int expected = -1;
+            for (int i = 0; i < n; i++) {
+                if (ok[i] && (expected < 0 || logits[i] > logits[expected])) {
+                    expected = i;
+                }
+            }
+            int got = greedy.pick(logits, null, new SplittableRandom(1), i -> ok[i]);
+            org.junit.Assert.assertEquals("trial " + trial, expected, got);
         }
     }
 }
