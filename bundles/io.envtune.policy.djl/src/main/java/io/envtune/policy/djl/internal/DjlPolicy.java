@@ -210,7 +210,7 @@ public final class DjlPolicy implements LocalPolicy {
 
     /** @return the engine, device and decoding path, e.g. for {@code envtune:generate --verbose} */
     public synchronized String runtimeInfo() {
-        return DjlRuntime.initEngine() + " on " + options.device() + "; decoding: " + decoding.describe();
+        return DjlRuntime.describe(options.device(), decoding.describe());
     }
 
     /** @return the model as sampling uses it (tests) */

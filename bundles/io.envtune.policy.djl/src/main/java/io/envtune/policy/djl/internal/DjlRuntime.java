@@ -92,4 +92,15 @@ public final class DjlRuntime {
             return null;
         });
     }
+
+    /**
+     * The line {@code envtune:generate --verbose} prints first.
+     *
+     * @param device the device option
+     * @param decoding how sampling runs (e.g. {@code packed weights, one scripted call per step})
+     * @return e.g. {@code PyTorch 2.7.1 on cpu; decoding: …}
+     */
+    public static String describe(String device, String decoding) {
+        return initEngine() + " on " + device + "; decoding: " + decoding;
+    }
 }

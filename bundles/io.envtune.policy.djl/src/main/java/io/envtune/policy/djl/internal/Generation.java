@@ -56,8 +56,8 @@ public final class Generation {
                 req.seed());
         try (BareModel model = BareModel.load(dir, req.device())) {
             List<int[]> out = model.generate(req.promptIdArray(), req.n(), req.maxNewTokens(), sampling);
-            String info = verbose ? "# " + DjlRuntime.initEngine() + " on " + req.device()
-                    + "; decoding: op by op on the plain weights (the exact-check path)\n" : "";
+            String info = verbose ? "# " + DjlRuntime.describe(req.device(),
+                    "op by op on the plain weights (the exact-check path)") + "\n" : "";
             return info + out.stream().map(Generation::idLine).collect(Collectors.joining("\n"));
         }
     }

@@ -249,7 +249,6 @@ public final class Sampler {
         }
     }
 
-
     /** The first maximum, as {@code torch.argmax}; without ranking the whole vocabulary (152k ids for Qwen). */
     private static int argmax(float[] logits) {
         int best = 0;
