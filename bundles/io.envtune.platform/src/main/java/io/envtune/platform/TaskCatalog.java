@@ -35,18 +35,20 @@ public final class TaskCatalog {
     static final int BFCL_VALIDATION = 25;
 
     private final boolean named;
+    private final String source;
     private final BfclDataset bfcl;
     private final List<Task> fileTasks;
-    private final Supplier<List<TaskSource>> sources;
+    private final Supplier<List<TaskSource>> registered;
     /** Named tasks never change once read, so their split is computed once per seed. */
     private final Map<Long, TaskPool> namedPools = new ConcurrentHashMap<>();
 
     private TaskCatalog(TaskOrigin origin, BfclDataset bfcl, List<Task> fileTasks,
                         Supplier<List<TaskSource>> sources) {
         this.named = origin.named();
+        this.source = origin.source();
         this.bfcl = bfcl;
         this.fileTasks = fileTasks;
-        this.sources = sources;
+        this.registered = sources;
     }
 
     /**
@@ -98,7 +100,7 @@ public final class TaskCatalog {
             }
             fileTasks.forEach(t -> out.computeIfAbsent(t.split(), k -> new ArrayList<>()).add(t));
         } else {
-            sources.get().forEach(s -> safe(s, true).forEach(t -> out.computeIfAbsent(t.split(),
+            sources().forEach(s -> safe(s, true).forEach(t -> out.computeIfAbsent(t.split(),
                 k -> new ArrayList<>()).add(t)));
         }
         return out;
@@ -115,7 +117,7 @@ public final class TaskCatalog {
     public TaskPool pool(long seed) {
         if (!named()) {
             Map<String, List<Task>> validation = new LinkedHashMap<>();
-            sources.get().forEach(s -> safe(s, false).forEach(t -> validation.computeIfAbsent(t.split(),
+            sources().forEach(s -> safe(s, false).forEach(t -> validation.computeIfAbsent(t.split(),
                 k -> new ArrayList<>()).add(t)));
             return new TaskPool(bySplit(), validation, Map.of());
         }
@@ -175,12 +177,26 @@ public final class TaskCatalog {
         }
         List<Task> rest = new ArrayList<>(fileTasks);
         if (!named()) {
-            sources.get().forEach(s -> {
+            sources().forEach(s -> {
                 rest.addAll(safe(s, true));
                 rest.addAll(safe(s, false));
             });
         }
         return rest.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** @return the registered sources, or only the one asked for ({@code --source}) */
+    private List<TaskSource> sources() {
+        List<TaskSource> all = registered.get();
+        if (source == null) {
+            return all;
+        }
+        List<TaskSource> one = all.stream().filter(s -> source.equals(s.id())).toList();
+        if (one.isEmpty()) {
+            throw new IllegalArgumentException("no task source '" + source + "'; registered: "
+                + all.stream().map(TaskSource::id).toList());
+        }
+        return one;
     }
 
     /** A failing task source must not fail the others. */

@@ -50,6 +50,7 @@ public final class EvalCommands {
      *
      * @param bfcl the BFCL data folder; empty for the built-in tasks
      * @param tasksFile a tasks file, or empty
+     * @param source one task source's id, or empty for all
      * @param policy the policy spec
      * @param split one split or all
      * @param mode standard or augmented feedback
@@ -67,6 +68,8 @@ public final class EvalCommands {
         String bfcl,
         @Descriptor("JSON Lines tasks file in the BFCL task format") @Parameter(names = "--tasks", absentValue = "")
         String tasksFile,
+        @Descriptor("only the built-in tasks of this task source, e.g. builtin.KeyValueStore") @Parameter(
+            names = "--source", absentValue = "") String source,
         @Descriptor("oracle | scripted:FILE | djl:builtin | djl:DIR | http:URL") @Parameter(names = "--policy",
             absentValue = "oracle") String policy,
         @Descriptor("split or all") @Parameter(names = "--split", absentValue = "all") String split,
@@ -84,7 +87,7 @@ public final class EvalCommands {
         if (limit < 0 || maxSteps < 1 || toolTimeoutMs < 1) {
             throw new IllegalArgumentException("--limit must be >= 0, --max-steps >= 1 and --tool-timeout-ms >= 1");
         }
-        TaskCatalog catalog = TaskCatalog.open(TaskOrigin.of(bfcl, tasksFile), plugins::taskSources);
+        TaskCatalog catalog = TaskCatalog.open(TaskOrigin.of(bfcl, tasksFile, source), plugins::taskSources);
         List<Task> all = catalog.tasks(split);
         List<Task> tasks = limit == 0 ? all : all.subList(0, Math.min(limit, all.size()));
         EpisodeConfig config = EpisodeConfig.of(null, new EpisodeOverrides(feedback(mode), null, maxSteps, null,

@@ -47,6 +47,8 @@ public final class TrainCommands {
         String bfcl,
         @Descriptor("JSON Lines tasks file in the BFCL task format") @Parameter(names = "--tasks", absentValue = "")
         String tasks,
+        @Descriptor("only the built-in tasks of this task source, e.g. builtin.KeyValueStore") @Parameter(
+            names = "--source", absentValue = "") String source,
         @Descriptor("Hugging Face model folder (same as --policy djl:DIR)") @Parameter(names = "--model",
             absentValue = "") String model,
         @Descriptor("policy spec, default djl:builtin") @Parameter(names = "--policy", absentValue = "djl:builtin")
@@ -61,7 +63,7 @@ public final class TrainCommands {
         @Descriptor("run folder (default runs/<time>)") @Parameter(names = "--out", absentValue = "") String out,
         @Descriptor("resume the run in this folder") @Parameter(names = "--resume", absentValue = "") String resume)
         throws IOException {
-        TrainSetup setup = TrainSetup.of(TaskOrigin.of(bfcl, tasks), stages, plugins);
+        TrainSetup setup = TrainSetup.of(TaskOrigin.of(bfcl, tasks, source), stages, plugins);
         Path dir = Path.of(!resume.isBlank() ? resume : !out.isBlank() ? out : defaultRunDir());
         String spec = model.isBlank() ? policy : "djl:" + model;
         new Trainings(plugins, System.out).run(setup, new TrainRequest(setup.profile(), steps, groupSize, batch, seed,
