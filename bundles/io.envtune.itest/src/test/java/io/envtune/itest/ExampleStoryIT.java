@@ -9,12 +9,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import javax.inject.Inject;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -24,7 +29,7 @@ import org.osgi.framework.BundleContext;
 /**
  * The example environment's README story, played as a user would, without a restart: drop the jar into
  * {@code load/}, evaluate the oracle on the tasks it ships ({@code --source builtin.KeyValueStore}: every turn
- * passes), then train the built-in model on them for one short step and get a summary.
+ * passes), then train the built-in model (DJL) on them for one short step and get a summary and a report.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -38,9 +43,14 @@ public class ExampleStoryIT {
     @Inject
     CommandProcessor commands;
 
+    /** The built-in model trains, so the DJL bundle is installed too (as in {@code DjlPolicyIT}). */
     @Configuration
     public Option[] config() {
-        return ItSupport.baseOptions();
+        List<Option> options = new ArrayList<>(Arrays.asList(ItSupport.baseOptions()));
+        File[] djl = new File(System.getProperty("envtune.it.djl")).listFiles((d, n) -> n.endsWith(".jar"));
+        assertEquals("one DJL bundle in target/djl", 1, Objects.requireNonNull(djl).length);
+        options.add(CoreOptions.bundle(djl[0].toURI().toString()));
+        return options.toArray(new Option[0]);
     }
 
     @Test
@@ -57,6 +67,8 @@ public class ExampleStoryIT {
                 + new File(work, "eval").getAbsolutePath());
             assertTrue(eval, eval.contains("9 episodes"));
             assertTrue(eval, eval.matches("(?s).*overall\\s+9\\s+100\\.00%.*"));
+            assertTrue("the DJL policy provider did not start", ItSupport.await(context,
+                "(component.name=io.envtune.policy.djl.internal.DjlPolicyProvider)", true, 60_000));
             String train = gogo("envtune:train --source " + SOURCE + " --steps 1 --group-size 2 --batch 1 --out "
                 + new File(work, "train").getAbsolutePath());
             assertTrue(train, new File(work, "train/summary.json").isFile());
