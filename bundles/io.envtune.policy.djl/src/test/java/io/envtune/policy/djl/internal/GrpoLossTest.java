@@ -144,9 +144,35 @@ public class GrpoLossTest {
         assertArrayEquals(new float[] {-1, -2, -3}, merged.oldLogProbs(), 0);
         assertArrayEquals(new long[] {1, 9, 9, 5, 6}, gb.items().get(1).tokens());
         assertEquals(merged.advantage(), gb.items().get(1).advantage(), 0);
+        // The ids to train on, straight from the completions: the merged sequence's check compares with these.
+        assertArrayEquals(new int[] {7, 8, 4}, merged.sampled());
         TrainBatch batch = TrainBatch.of(gb.items());
         assertArrayEquals(new long[] {7, 8, 4, 5, 6, 7, 8}, batch.targets());
         assertArrayEquals(new long[] {1, 2, 4, 6 + 2, 6 + 3, 12 + 1, 12 + 2}, batch.select());
+    }
+
+    /**
+     * The exactness check compares the packed batch with the ids the policy sampled, which an item keeps apart from
+     * its assembled sequence: a sequence that holds other ids at a trained position (a context that overwrote the
+     * response, a re-tokenised response) is refused, whatever the packing.
+     */
+    @Test
+    public void aSequenceThatDriftedFromTheSampledIdsIsRefused() {
+        long[] tokens = {10, 11, 12, 20, 99};
+        TrainBatch.Item drifted = new TrainBatch.Item(tokens, new int[] {3, 4}, new float[] {-1, -2}, 0.5,
+                new int[] {20, 21});
+        TrainBatch.Item fine = TrainBatch.Item.of(new long[] {30}, new int[] {40}, new float[] {-3}, -1);
+        try {
+            TrainBatch.of(List.of(fine, drifted));
+            org.junit.Assert.fail("a drifted sequence was accepted");
+        } catch (IllegalStateException e) {
+            assertEquals("training ids drifted from the sampled ids at sequence 1, token 1: sampled 21, trained on 99",
+                    e.getMessage());
+        }
+        // The same sequence with the sampled ids in place passes, and its targets are those ids.
+        tokens[4] = 21;
+        TrainBatch ok = TrainBatch.of(List.of(fine, drifted));
+        assertArrayEquals(new long[] {40, 20, 21}, ok.targets());
     }
 
     @Test(expected = IllegalArgumentException.class)
