@@ -175,10 +175,17 @@ public class GrpoLossTest {
         assertArrayEquals(new long[] {40, 20, 21}, ok.targets());
     }
 
-    @Test(expected = IllegalArgumentException.class)
+    @Test
     public void completionsWithoutTokenIdsCannotBeTrained() {
         Conversation ctx = new Conversation(List.of(new ChatMessage(Role.USER, "hi")), List.of());
-        GroupBatch.of(List.of(new ScoredGroup("a", List.of(rollout(1, Completion.ofText("x"), ctx),
-                rollout(0, Completion.ofText("y"), ctx)))), conv -> new long[] {1}, 100);
+        try {
+            GroupBatch.of(List.of(new ScoredGroup("a", List.of(rollout(1, Completion.ofText("x"), ctx),
+                    rollout(0, Completion.ofText("y"), ctx)))), conv -> new long[] {1}, 100);
+            org.junit.Assert.fail("completions without token ids were accepted");
+        } catch (IllegalArgumentException e) {
+            // Any other refusal (a bad index, a size mismatch) would pass an expected-exception test by accident.
+            assertEquals("task a: a completion without token ids cannot be trained on (was it sampled by this "
+                    + "policy?)", e.getMessage());
+        }
     }
 }
