@@ -70,8 +70,12 @@ public final class BfclFixtures {
     }
 
     private static String notFound() {
-        return "shared/bfcl not found above " + Paths.get("").toAbsolutePath() + "; set -D" + PROPERTY
-                + "=<path to shared/bfcl> or the environment variable " + ENVIRONMENT;
+        String property = System.getProperty(PROPERTY);
+        String where = property != null && !property.isBlank() ? PROPERTY + "=" + property + " is not a folder"
+                : System.getenv(ENVIRONMENT) != null && !System.getenv(ENVIRONMENT).isBlank()
+                ? ENVIRONMENT + "=" + System.getenv(ENVIRONMENT) + " is not a folder"
+                : "shared/bfcl not found above " + Paths.get("").toAbsolutePath();
+        return where + "; set -D" + PROPERTY + "=<path to shared/bfcl> or the environment variable " + ENVIRONMENT;
     }
 
     /**
