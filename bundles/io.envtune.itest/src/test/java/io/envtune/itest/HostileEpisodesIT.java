@@ -71,7 +71,8 @@ public class HostileEpisodesIT {
                     }
                 }
                 // The runtime logs through System.Logger (java.util.logging here), not System.err.
-                List<java.util.logging.LogRecord> lines = log.matching("tool call hang() did not finish within 3000 ms");
+                List<java.util.logging.LogRecord> lines =
+                    log.matching("tool call hang() did not finish within 3000 ms");
                 assertEquals(log.text(), 1, lines.size());
                 String line = lines.get(0).getMessage();
                 assertTrue(line, line.startsWith("envtune: episode ")

@@ -17,9 +17,9 @@ import java.util.Set;
  * evaluate the argument literals, bind and run. A bare literal evaluates to its result string, as {@code eval} would.
  * Every outcome the Python reference could produce is a {@link ToolResult}. A Java exception or error escaping a tool
  * (a bug in the port, a {@link LinkageError} of a tool bundle built against another API version or whose classes went
- * away with its bundle) or the parser is an environment bug: it is thrown as a {@link ToolFault} naming the tool and the
- * exception, never turned into a made-up Python error text; a {@link VirtualMachineError} other than a stack overflow
- * (out of memory, an internal JVM error) is thrown as it is.
+ * away with its bundle) or the parser is an environment bug: it is thrown as a {@link ToolFault} naming the tool and
+ * the exception, never turned into a made-up Python error text; a {@link VirtualMachineError} other than a stack
+ * overflow (out of memory, an internal JVM error) is thrown as it is.
  *
  * <p>Known differences from {@code eval}: builtins ({@code print}, {@code len}, …) are unknown names; expressions
  * other than one call of a tool with literal/arithmetic arguments are not evaluated; the reference's rewriting of tool

@@ -71,8 +71,9 @@ public final class ToolTable<S> {
     /**
      * Binds and runs one call against a state: never throws for bad input. Binding errors and {@link PyException}s
      * become {@code "Error during execution: " + message} results; return values become BFCL result strings
-     * ({@link ResultText#of(Object)}); {@link Failed} values and error dicts carry a {@link io.envtune.api.ToolFailure}.
-     * Any other exception of the tool's code is a bug, thrown as a {@link ToolFault}.
+     * ({@link ResultText#of(Object)}); {@link Failed} values and error dicts carry a
+     * {@link io.envtune.api.ToolFailure}. Any other exception of the tool's code is a bug, thrown as a
+     * {@link ToolFault}.
      *
      * @param state the episode's state
      * @param call the call

@@ -4,9 +4,9 @@ import io.envtune.api.ToolEnvironment;
 import io.envtune.testkit.EnvironmentContractTest;
 
 /**
- * The environment contract on VehicleControlAPI (see {@link EnvironmentContractTest}), with BFCL's default scenario. Among other
- * things every tool is called with garbage and wrongly typed arguments: each must give a result, never a Java
- * exception, so an input the Python reference rejects raises its Python error on purpose in the port.
+ * The environment contract on VehicleControlAPI (see {@link EnvironmentContractTest}), with BFCL's default
+ * scenario. Among other things every tool is called with garbage and wrongly typed arguments: each must give a
+ * result, never a Java exception, so an input the Python reference rejects raises its Python error on purpose.
  */
 public final class VehicleContractTest extends EnvironmentContractTest {
 
