@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reads tasks from JSON Lines in one self-contained format, questions and ground truth on the same line:
+ * Reads and writes tasks as JSON Lines in one self-contained format, questions and ground truth on the same line:
  * <pre>{"id": "...", "split": "base|miss_func|miss_param", "involved_classes": ["GorillaFileSystem"],
  *  "initial_config": {"GorillaFileSystem": {...}},
  *  "question": [[{"role": "user", "content": "..."}], []],
@@ -34,7 +34,8 @@ import java.util.Objects;
  * {@code initial_config} and {@code missed_function} are optional. Each class's scenario becomes compact JSON text
  * with number literals kept as written ({@code 10000.0} stays a float); the tools named under a turn index in
  * {@code missed_function} become that turn's {@link UserTurn#addedTools()}. Tasks are never long-context. Blank lines
- * are skipped. Stateless; safe to call from any thread.
+ * are skipped. {@link #encode} writes one task as one line of this format, which {@link #read} gives back equal.
+ * Stateless; safe to call from any thread.
  */
 public final class TaskLines {
 
@@ -98,6 +99,80 @@ public final class TaskLines {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
+    }
+
+    /**
+     * Writes one task as one line (no line break) that {@link #read} decodes to an equal task: the keys in the order
+     * shown above, {@code initial_config} always present, {@code missed_function} only when a turn adds tools.
+     *
+     * @param task a task of split {@code base}, {@code miss_func} or {@code miss_param}
+     * @return the JSON line
+     * @throws IllegalArgumentException when the task is long-context, has another split, or a scenario that is not a
+     *         JSON object (the format cannot carry these)
+     */
+    public static String encode(Task task) {
+        if (task.longContext() || !SPLITS.contains(task.split())) {
+            throw new IllegalArgumentException("task " + task.id() + " cannot be written as a task line: split "
+                + task.split() + (task.longContext() ? ", long context" : ""));
+        }
+        JsonObject o = new JsonObject();
+        o.addProperty("id", task.id());
+        o.addProperty("split", task.split());
+        JsonArray classes = new JsonArray();
+        task.involvedClasses().forEach(classes::add);
+        o.add("involved_classes", classes);
+        o.add("initial_config", encodeConfig(task));
+        JsonArray questions = new JsonArray();
+        JsonArray truth = new JsonArray();
+        JsonObject missed = new JsonObject();
+        for (int t = 0; t < task.turns().size(); t++) {
+            UserTurn turn = task.turns().get(t);
+            questions.add(encodeMessages(turn));
+            JsonArray calls = new JsonArray();
+            turn.groundTruth().forEach(calls::add);
+            truth.add(calls);
+            if (!turn.addedTools().isEmpty()) {
+                JsonArray tools = new JsonArray();
+                turn.addedTools().forEach(tools::add);
+                missed.add(Integer.toString(t), tools);
+            }
+        }
+        o.add("question", questions);
+        o.add("ground_truth", truth);
+        if (missed.size() > 0) {
+            o.add("missed_function", missed);
+        }
+        return o.toString();
+    }
+
+    private static JsonObject encodeConfig(Task task) {
+        JsonObject config = new JsonObject();
+        for (Map.Entry<String, String> e : task.initialConfig().entrySet()) {
+            JsonElement scenario;
+            try {
+                scenario = JsonParser.parseString(e.getValue());
+            } catch (JsonParseException ex) {
+                scenario = null;
+            }
+            if (scenario == null || !scenario.isJsonObject()) {
+                throw new IllegalArgumentException("task " + task.id() + ": initial_config of " + e.getKey()
+                    + " is not a JSON object");
+            }
+            // Parsed, not re-serialised from numbers: Gson keeps each number literal as written.
+            config.add(e.getKey(), scenario);
+        }
+        return config;
+    }
+
+    private static JsonArray encodeMessages(UserTurn turn) {
+        JsonArray messages = new JsonArray();
+        for (ChatMessage m : turn.messages()) {
+            JsonObject message = new JsonObject();
+            message.addProperty("role", m.role().name().toLowerCase(Locale.ROOT));
+            message.addProperty("content", m.content());
+            messages.add(message);
+        }
+        return messages;
     }
 
     private static URL besideClass(Class<?> owner, String resource) throws IOException {
