@@ -1,6 +1,9 @@
 package io.envtune.toolkit.generate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 
 /**
  * What a domain needs to draft one task.
@@ -32,5 +35,50 @@ public record DraftContext(SplittableRandom random, Wording wording, int turns, 
      */
     public boolean chance(int percent) {
         return random.nextInt(100) < percent;
+    }
+
+    /**
+     * Fills one turn from a menu of request makers: draws a {@link #callBudget()}, then repeatedly tries the makers in
+     * a random order and takes the first request one gives, until the budget is spent or no maker gives one. A maker
+     * is called with the calls still free in the turn and answers null when its request does not apply to the current
+     * state or needs more calls; a maker that gives a request updates the domain's model of the state as the calls
+     * will. So the turn holds 1 to {@code maxCallsPerTurn} calls.
+     *
+     * @param menu the request makers
+     * @return the requests of the turn, at least one
+     * @throws IllegalStateException when no maker gives a request at all, or one gives more calls than were free
+     */
+    public List<Request> fillTurn(List<IntFunction<Request>> menu) {
+        int room = callBudget();
+        List<Request> out = new ArrayList<>();
+        while (room > 0) {
+            Request r = pick(menu, room);
+            if (r == null) {
+                break;
+            }
+            out.add(r);
+            room -= r.calls().size();
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException("no request applies to this state");
+        }
+        return out;
+    }
+
+    private Request pick(List<IntFunction<Request>> menu, int room) {
+        List<IntFunction<Request>> order = new ArrayList<>(menu);
+        for (int i = order.size() - 1; i > 0; i--) {
+            order.set(i, order.set(random.nextInt(i + 1), order.get(i)));
+        }
+        for (IntFunction<Request> maker : order) {
+            Request r = maker.apply(room);
+            if (r != null) {
+                if (r.calls().size() > room) {
+                    throw new IllegalStateException(r.calls().size() + " calls given, " + room + " free: " + r);
+                }
+                return r;
+            }
+        }
+        return null;
     }
 }

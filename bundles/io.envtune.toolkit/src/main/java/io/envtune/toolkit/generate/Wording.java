@@ -1,11 +1,14 @@
 package io.envtune.toolkit.generate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -178,6 +181,26 @@ public final class Wording {
             return text;
         }
         return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /**
+     * The words this class adds around clauses (openers, frames, connectors, closings), lower case. A measure of how
+     * much a domain varies its own phrasings removes them, so that {@link #turn}'s framing does not count.
+     *
+     * @return the words
+     */
+    public static Set<String> framingWords() {
+        Set<String> words = new TreeSet<>();
+        for (List<String> texts : List.of(FIRST_OPENERS, LATER_OPENERS, FRAMES, JOINS, REVERSED, CLOSINGS)) {
+            for (String text : texts) {
+                for (String word : SLOT.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+                    if (!word.isEmpty()) {
+                        words.add(word);
+                    }
+                }
+            }
+        }
+        return Collections.unmodifiableSet(words);
     }
 
     /**

@@ -136,4 +136,29 @@ public class TaskDraftTest {
         }
         assertEquals(List.of("MathAPI"), Distractors.involved("MathAPI", 0, new SplittableRandom(1)));
     }
+
+    @Test
+    public void fillTurnSpendsTheBudgetWithApplicableRequests() {
+        java.util.List<java.util.function.IntFunction<Request>> menu = List.of(
+            room -> null,
+            room -> Request.of("one", "a()"),
+            room -> room >= 2 ? Request.of("two", "b()", "c()") : null);
+        int most = 0;
+        for (long seed = 0; seed < 100; seed++) {
+            SplittableRandom r = new SplittableRandom(seed);
+            DraftContext c = new DraftContext(r, new Wording(r), 1, 3, "base");
+            List<Request> turn = c.fillTurn(menu);
+            int calls = turn.stream().mapToInt(q -> q.calls().size()).sum();
+            assertTrue(calls >= 1 && calls <= 3);
+            most = Math.max(most, calls);
+        }
+        assertEquals(3, most);
+        SplittableRandom r = new SplittableRandom(1);
+        try {
+            new DraftContext(r, new Wording(r), 1, 1, "base").fillTurn(List.of(room -> null));
+            org.junit.Assert.fail("filled");
+        } catch (IllegalStateException e) {
+            assertEquals("no request applies to this state", e.getMessage());
+        }
+    }
 }

@@ -96,4 +96,12 @@ public class WordingTest {
         String three = w.list(List.of("x", "y", "z"));
         assertTrue(three, three.startsWith("x, y") && three.endsWith("z"));
     }
+
+    @Test
+    public void framingWordsAreTheWordsAroundClauses() {
+        Set<String> words = Wording.framingWords();
+        assertTrue(words.containsAll(Set.of("please", "could", "you", "then", "thanks", "before", "first")));
+        assertTrue(words.toString(), !words.contains("c") && !words.contains("b") && !words.contains(""));
+        assertTrue(!words.contains("attic") && !words.contains("open"));
+    }
 }
