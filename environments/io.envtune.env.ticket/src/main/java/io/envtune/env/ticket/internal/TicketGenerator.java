@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -21,10 +22,10 @@ import org.osgi.service.component.annotations.Component;
 public final class TicketGenerator extends DraftGenerator {
 
     /** The requests, listed more than once where they should come up more often. */
-    private static final List<Function<TicketWorld, Request>> ASKS = List.of(TicketAsks::create,
-        TicketAsks::create, TicketAsks::show, TicketAsks::close, TicketAsks::close, TicketAsks::resolve,
-        TicketAsks::resolve, TicketAsks::edit, TicketAsks::edit, TicketAsks::list, TicketAsks::findAndClose,
-        TicketAsks::status, TicketAsks::login);
+    private static final List<Function<TicketWorld, Request>> ASKS = List.of(TicketAsks::login, TicketAsks::login,
+        TicketAsks::create, TicketAsks::create, TicketAsks::show, TicketAsks::close, TicketAsks::close,
+        TicketAsks::resolve, TicketAsks::resolve, TicketAsks::edit, TicketAsks::edit, TicketAsks::list,
+        TicketAsks::findAndClose, TicketAsks::status, TicketAsks::login);
 
     /** Creates the component; it has no configuration. */
     public TicketGenerator() {
@@ -37,7 +38,7 @@ public final class TicketGenerator extends DraftGenerator {
         TicketWorld world = new TicketWorld(context.wording(), scenario);
         TaskDraft draft = new TaskDraft(TicketTable.OWNER, PyJson.dumps(scenario));
         for (int turn = 0; turn < context.turns(); turn++) {
-            List<Request> requests = turn(world, context);
+            List<Request> requests = new ArrayList<>(context.fillTurn(menu(world)));
             if (turn == context.turns() - 1 && context.chance(15)
                 && requests.stream().mapToInt(r -> r.calls().size()).sum() < context.maxCallsPerTurn()) {
                 // Signing out is only asked for at the end, so no later request needs the session again.
@@ -52,28 +53,8 @@ public final class TicketGenerator extends DraftGenerator {
         return draft;
     }
 
-    /** One turn: requests the state allows, up to a random call budget; a logged-out user mostly signs in first. */
-    private static List<Request> turn(TicketWorld world, DraftContext context) {
-        int budget = context.callBudget();
-        List<Request> requests = new ArrayList<>();
-        int calls = 0;
-        for (int tries = 0; tries < 12 && calls < budget && requests.size() < 3; tries++) {
-            Request r = !world.loggedIn() && context.chance(60) ? TicketAsks.login(world)
-                : context.wording().pick(ASKS).apply(world);
-            if (r != null && calls + r.calls().size() <= budget) {
-                world.run(r);
-                requests.add(r);
-                calls += r.calls().size();
-                if (context.chance(35)) {
-                    break;
-                }
-            }
-        }
-        if (requests.isEmpty()) {
-            Request r = TicketAsks.show(world);
-            world.run(r);
-            requests.add(r);
-        }
-        return requests;
+    /** @return the menu for {@link DraftContext#fillTurn}: each maker runs the request it gives on the world */
+    private static List<IntFunction<Request>> menu(TicketWorld world) {
+        return ASKS.stream().map(ask -> (IntFunction<Request>) room -> world.offer(ask.apply(world), room)).toList();
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -22,13 +23,14 @@ import org.osgi.service.component.annotations.Component;
 public final class TradingGenerator extends DraftGenerator {
 
     /** The requests, listed more than once where they should come up more often. */
-    private static final List<Function<TradingWorld, Request>> ASKS = List.of(TradingOrderAsks::buy,
-        TradingOrderAsks::buy, TradingOrderAsks::buyAtMarket, TradingOrderAsks::sell, TradingOrderAsks::sell,
-        TradingOrderAsks::cancel, TradingOrderAsks::cancel, TradingOrderAsks::details, TradingOrderAsks::history,
-        TradingOrderAsks::fund, TradingOrderAsks::withdraw, TradingOrderAsks::account, TradingOrderAsks::transactions,
-        TradingMarketAsks::quote, TradingMarketAsks::quote, TradingMarketAsks::quoteByName,
-        TradingMarketAsks::time, TradingMarketAsks::sector, TradingMarketAsks::filter, TradingMarketAsks::alert,
-        TradingMarketAsks::watch, TradingMarketAsks::watch, TradingMarketAsks::unwatch, TradingMarketAsks::watchlist);
+    private static final List<Function<TradingWorld, Request>> ASKS = List.of(TradingOrderAsks::login,
+        TradingOrderAsks::login, TradingOrderAsks::buy, TradingOrderAsks::buy, TradingOrderAsks::buyAtMarket,
+        TradingOrderAsks::sell, TradingOrderAsks::sell, TradingOrderAsks::cancel, TradingOrderAsks::cancel,
+        TradingOrderAsks::details, TradingOrderAsks::history, TradingOrderAsks::fund, TradingOrderAsks::withdraw,
+        TradingOrderAsks::account, TradingOrderAsks::transactions, TradingMarketAsks::quote, TradingMarketAsks::quote,
+        TradingMarketAsks::quoteByName, TradingMarketAsks::time, TradingMarketAsks::sector, TradingMarketAsks::filter,
+        TradingMarketAsks::alert, TradingMarketAsks::watch, TradingMarketAsks::watch, TradingMarketAsks::unwatch,
+        TradingMarketAsks::watchlist);
 
     /** Creates the component; it has no configuration. */
     public TradingGenerator() {
@@ -41,7 +43,7 @@ public final class TradingGenerator extends DraftGenerator {
         TradingWorld world = new TradingWorld(context.wording(), scenario);
         TaskDraft draft = new TaskDraft(TradingTools.OWNER, PyJson.dumps(scenario));
         for (int turn = 0; turn < context.turns(); turn++) {
-            List<Request> requests = turn(world, context);
+            List<Request> requests = new ArrayList<>(context.fillTurn(menu(world)));
             if (turn == context.turns() - 1 && context.chance(15)
                 && requests.stream().mapToInt(r -> r.calls().size()).sum() < context.maxCallsPerTurn()) {
                 // Signing out is only asked for at the end, so no later request needs the session again.
@@ -56,28 +58,8 @@ public final class TradingGenerator extends DraftGenerator {
         return draft;
     }
 
-    /** One turn: requests the state allows, up to a random call budget; a logged-out user mostly signs in first. */
-    private static List<Request> turn(TradingWorld world, DraftContext context) {
-        int budget = context.callBudget();
-        List<Request> requests = new ArrayList<>();
-        int calls = 0;
-        for (int tries = 0; tries < 12 && calls < budget && requests.size() < 3; tries++) {
-            Request r = !world.loggedIn() && context.chance(60) ? TradingOrderAsks.login(world)
-                : context.wording().pick(ASKS).apply(world);
-            if (r != null && calls + r.calls().size() <= budget) {
-                world.run(r);
-                requests.add(r);
-                calls += r.calls().size();
-                if (context.chance(35)) {
-                    break;
-                }
-            }
-        }
-        if (requests.isEmpty()) {
-            Request r = TradingMarketAsks.quote(world);
-            world.run(r);
-            requests.add(r);
-        }
-        return requests;
+    /** @return the menu for {@link DraftContext#fillTurn}: each maker runs the request it gives on the world */
+    private static List<IntFunction<Request>> menu(TradingWorld world) {
+        return ASKS.stream().map(ask -> (IntFunction<Request>) room -> world.offer(ask.apply(world), room)).toList();
     }
 }

@@ -7,10 +7,10 @@ import io.envtune.toolkit.generate.DraftContext;
 import io.envtune.toolkit.generate.DraftGenerator;
 import io.envtune.toolkit.generate.Request;
 import io.envtune.toolkit.generate.TaskDraft;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -23,13 +23,14 @@ import org.osgi.service.component.annotations.Component;
 public final class TravelGenerator extends DraftGenerator {
 
     /** The requests, listed more than once where they should come up more often. */
-    private static final List<Function<TravelWorld, Request>> ASKS = List.of(TravelFlightAsks::cost,
-        TravelFlightAsks::cost, TravelFlightAsks::costByCity, TravelFlightAsks::book, TravelFlightAsks::book,
-        TravelFlightAsks::book, TravelFlightAsks::cancel, TravelFlightAsks::invoice, TravelFlightAsks::history,
-        TravelFlightAsks::insure, TravelFlightAsks::support, TravelFlightAsks::airports, TravelFlightAsks::nearest,
-        TravelAccountAsks::status, TravelAccountAsks::fiscalYear, TravelAccountAsks::register,
-        TravelAccountAsks::balance, TravelAccountAsks::cards, TravelAccountAsks::budget, TravelAccountAsks::exchange,
-        TravelAccountAsks::exchange, TravelAccountAsks::verify);
+    private static final List<Function<TravelWorld, Request>> ASKS = List.of(TravelAccountAsks::authenticate,
+        TravelAccountAsks::authenticate, TravelFlightAsks::cost, TravelFlightAsks::cost, TravelFlightAsks::costByCity,
+        TravelFlightAsks::book, TravelFlightAsks::book, TravelFlightAsks::book, TravelFlightAsks::cancel,
+        TravelFlightAsks::invoice, TravelFlightAsks::history, TravelFlightAsks::insure, TravelFlightAsks::support,
+        TravelFlightAsks::airports, TravelFlightAsks::nearest, TravelAccountAsks::status,
+        TravelAccountAsks::fiscalYear, TravelAccountAsks::register, TravelAccountAsks::balance,
+        TravelAccountAsks::cards, TravelAccountAsks::budget, TravelAccountAsks::exchange, TravelAccountAsks::exchange,
+        TravelAccountAsks::verify);
 
     /** Creates the component; it has no configuration. */
     public TravelGenerator() {
@@ -43,33 +44,13 @@ public final class TravelGenerator extends DraftGenerator {
         TravelWorld world = new TravelWorld(context.wording(), who, scenario);
         TaskDraft draft = new TaskDraft(TravelTools.OWNER, PyJson.dumps(scenario));
         for (int turn = 0; turn < context.turns(); turn++) {
-            draft.turn(turn(world, context));
+            draft.turn(context.fillTurn(menu(world)));
         }
         return draft;
     }
 
-    /** One turn: requests the state allows, up to a random call budget; without a session, mostly log in first. */
-    private static List<Request> turn(TravelWorld world, DraftContext context) {
-        int budget = context.callBudget();
-        List<Request> requests = new ArrayList<>();
-        int calls = 0;
-        for (int tries = 0; tries < 12 && calls < budget && requests.size() < 3; tries++) {
-            Request r = !world.loggedIn() && context.chance(60) ? TravelAccountAsks.authenticate(world)
-                : context.wording().pick(ASKS).apply(world);
-            if (r != null && calls + r.calls().size() <= budget) {
-                world.run(r);
-                requests.add(r);
-                calls += r.calls().size();
-                if (context.chance(35)) {
-                    break;
-                }
-            }
-        }
-        if (requests.isEmpty()) {
-            Request r = TravelFlightAsks.nearest(world);
-            world.run(r);
-            requests.add(r);
-        }
-        return requests;
+    /** @return the menu for {@link DraftContext#fillTurn}: each maker runs the request it gives on the world */
+    private static List<IntFunction<Request>> menu(TravelWorld world) {
+        return ASKS.stream().map(ask -> (IntFunction<Request>) room -> world.offer(ask.apply(world), room)).toList();
     }
 }

@@ -69,6 +69,19 @@ final class TravelWorld {
     }
 
     /**
+     * @param request a request made for the current state, or null
+     * @param room the calls still free in the turn
+     * @return the request, its calls run, when it fits the room; else null and nothing runs
+     */
+    Request offer(Request request, int room) {
+        if (request == null || request.calls().size() > room) {
+            return null;
+        }
+        run(request);
+        return request;
+    }
+
+    /**
      * Runs a chosen request's ground truth; afterwards the token counts as shown if any call used it or logged in.
      *
      * @throws IllegalStateException when a call fails: the generator chose arguments the domain refuses
