@@ -26,11 +26,11 @@ public final class TradingGenerator extends DraftGenerator {
     private static final List<Function<TradingWorld, Request>> ASKS = List.of(TradingOrderAsks::login,
         TradingOrderAsks::login, TradingOrderAsks::buy, TradingOrderAsks::buy, TradingOrderAsks::buyAtMarket,
         TradingOrderAsks::sell, TradingOrderAsks::sell, TradingOrderAsks::cancel, TradingOrderAsks::cancel,
-        TradingOrderAsks::details, TradingOrderAsks::history, TradingOrderAsks::fund, TradingOrderAsks::withdraw,
-        TradingOrderAsks::account, TradingOrderAsks::transactions, TradingMarketAsks::quote, TradingMarketAsks::quote,
-        TradingMarketAsks::quoteByName, TradingMarketAsks::time, TradingMarketAsks::sector, TradingMarketAsks::filter,
-        TradingMarketAsks::alert, TradingMarketAsks::watch, TradingMarketAsks::watch, TradingMarketAsks::unwatch,
-        TradingMarketAsks::watchlist);
+        TradingOrderAsks::details, TradingOrderAsks::history, TradingOrderAsks::status, TradingOrderAsks::fund,
+        TradingOrderAsks::withdraw, TradingOrderAsks::account, TradingOrderAsks::transactions,
+        TradingMarketAsks::quote, TradingMarketAsks::quote, TradingMarketAsks::quoteByName, TradingMarketAsks::time,
+        TradingMarketAsks::sector, TradingMarketAsks::filter, TradingMarketAsks::alert, TradingMarketAsks::watch,
+        TradingMarketAsks::watch, TradingMarketAsks::unwatch, TradingMarketAsks::watchlist);
 
     /** Creates the component; it has no configuration. */
     public TradingGenerator() {

@@ -33,6 +33,11 @@ final class TradingOrderAsks {
             "end my trading session", "sign out of my brokerage account"), CallText.of("trading_logout"));
     }
 
+    static Request status(TradingWorld t) {
+        return Request.of(t.w.pick("check whether I'm logged in to trading", "tell me if my brokerage session is active",
+            "confirm my trading login status"), CallText.of("trading_get_login_status"));
+    }
+
     static Request buy(TradingWorld t) {
         String s = t.w.pick(t.symbols());
         double price = Math.round(t.price(s) * (0.95 + 0.08 * t.w.random().nextDouble()) * 100) / 100.0;

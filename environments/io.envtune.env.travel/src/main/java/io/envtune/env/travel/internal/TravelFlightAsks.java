@@ -40,19 +40,26 @@ final class TravelFlightAsks {
             t.w.phrase(List.of("In {c}.", "{C}, please.", "Make it {c}."), withCap(v)));
     }
 
+    /** A fare between cities: the nearest airport of each city the user names, then the price. */
     static Request costByCity(TravelWorld t) {
         List<String> pair = t.w.pick(CITY_PAIRS);
         String a = TravelTables.NEAREST_AIRPORT.get(pair.get(0));
         String b = TravelTables.NEAREST_AIRPORT.get(pair.get(1));
         String travelClass = t.w.pick(CLASSES);
-        Object[] v = {"x", pair.get(0), "y", pair.get(1), "d", TravelScenarios.date(t.w.random()),
+        Object[] v = {"x", pair.get(0), "y", pair.get(1), "b", b, "d", TravelScenarios.date(t.w.random()),
             "c", shown(travelClass)};
+        String cost = CallText.of("get_flight_cost", "travel_from", a, "travel_to", b, "travel_date", v[7],
+            "travel_class", travelClass);
+        String nearestA = CallText.of("get_nearest_airport_by_city", "location", pair.get(0));
+        if (t.w.random().nextBoolean()) {
+            return Request.of(t.w.phrase(List.of("find the airport nearest {x} and price a {c} flight from it to {b} on "
+                    + "{d}", "tell me what a {c} ticket from {x}'s closest airport to {b} costs on {d}"), v),
+                nearestA, cost);
+        }
         return Request.of(t.w.phrase(List.of("find the airports nearest {x} and {y}, then price a {c} flight between "
                     + "them on {d}", "work out what a {c} ticket from {x} to {y} on {d} costs, using the closest airports",
                 "look up the airports serving {x} and {y} and get the {c} fare for {d}"), v),
-            CallText.of("get_nearest_airport_by_city", "location", pair.get(0)),
-            CallText.of("get_nearest_airport_by_city", "location", pair.get(1)),
-            CallText.of("get_flight_cost", "travel_from", a, "travel_to", b, "travel_date", v[5], "travel_class", travelClass));
+            nearestA, CallText.of("get_nearest_airport_by_city", "location", pair.get(1)), cost);
     }
 
     static Request book(TravelWorld t) {

@@ -24,25 +24,31 @@ final class VehicleDriveAsks {
     private VehicleDriveAsks() {
     }
 
-    static Request startFromScratch(VehicleWorld v) {
+    /** Starting the engine, with the locks and the full brake it needs when they are not in place yet. */
+    static Request start(VehicleWorld v) {
         if (v.running()) {
             return null;
         }
-        return Request.of(v.w.pick("lock every door, press the brake all the way down and start the engine",
-                "get the car going: all doors locked, brake pedal fully pressed, engine on",
-                "secure the doors, hold the brake fully and fire up the engine"),
-            CallText.of("lockDoors", "unlock", false, "door", new ArrayList<Object>(ALL_DOORS)),
-            CallText.of("pressBrakePedal", "pedalPosition", 1.0), CallText.of("startEngine", "ignitionMode", "START"));
-    }
-
-    static Request start(VehicleWorld v) {
-        boolean ready = v.doors("unlocked").isEmpty() && "pressed".equals(v.car().brakePedalStatus)
-            && PyEquality.eq(v.car().brakePedalForce, VehicleDefaults.FULL_BRAKE_FORCE);
-        if (v.running() || !ready) {
-            return null;
+        boolean lock = !v.doors("unlocked").isEmpty();
+        boolean press = !"pressed".equals(v.car().brakePedalStatus)
+            || !PyEquality.eq(v.car().brakePedalForce, VehicleDefaults.FULL_BRAKE_FORCE);
+        List<String> calls = new ArrayList<>();
+        if (lock) {
+            calls.add(CallText.of("lockDoors", "unlock", false, "door", new ArrayList<Object>(ALL_DOORS)));
         }
-        return Request.of(v.w.pick("start the engine", "turn the ignition on", "fire up the engine now"),
-            CallText.of("startEngine", "ignitionMode", "START"));
+        if (press) {
+            calls.add(CallText.of("pressBrakePedal", "pedalPosition", 1.0));
+        }
+        calls.add(CallText.of("startEngine", "ignitionMode", "START"));
+        String clause = lock && press
+            ? v.w.pick("lock every door, press the brake all the way down and start the engine",
+                "get the car going: all doors locked, brake pedal fully pressed, engine on",
+                "secure the doors, hold the brake fully and fire up the engine")
+            : lock ? v.w.pick("lock all the doors and start the engine", "lock up and turn the ignition on")
+            : press ? v.w.pick("press the brake fully and start the engine", "hold the brake down and start the car",
+                "floor the brake pedal, then fire up the engine")
+            : v.w.pick("start the engine", "turn the ignition on", "fire up the engine now");
+        return new Request(clause, calls, null, null);
     }
 
     static Request brake(VehicleWorld v) {
@@ -111,17 +117,28 @@ final class VehicleDriveAsks {
             CallText.of("get_current_speed"));
     }
 
+    /** The distance between two cities: one call per zipcode the user does not give, then the estimate. */
     static Request distance(VehicleWorld v) {
         List<String> pair = v.w.pick(CITY_PAIRS);
         String a = VehicleDefaults.ZIPCODES.get(pair.get(0));
         String b = VehicleDefaults.ZIPCODES.get(pair.get(1));
-        Object[] x = {"a", pair.get(0), "b", pair.get(1)};
-        return Request.of(v.w.phrase(List.of("find the zipcodes of {a} and {b} and tell me the distance between them",
-                "work out how far {a} is from {b}, via their zipcodes", "look up {a} and {b} and estimate the distance"),
-                x),
-            CallText.of("get_zipcode_based_on_city", "city", pair.get(0)),
-            CallText.of("get_zipcode_based_on_city", "city", pair.get(1)),
-            CallText.of("estimate_distance", "cityA", a, "cityB", b));
+        Object[] x = {"a", pair.get(0), "b", pair.get(1), "za", a, "zb", b};
+        String estimate = CallText.of("estimate_distance", "cityA", a, "cityB", b);
+        return switch (v.w.random().nextInt(3)) {
+            case 0 -> Request.of(v.w.phrase(List.of(
+                    "find the zipcodes of {a} and {b} and tell me the distance between them",
+                    "work out how far {a} is from {b}, via their zipcodes",
+                    "look up {a} and {b} and estimate the distance"), x),
+                CallText.of("get_zipcode_based_on_city", "city", pair.get(0)),
+                CallText.of("get_zipcode_based_on_city", "city", pair.get(1)), estimate);
+            case 1 -> Request.of(v.w.phrase(List.of("look up {a}'s zipcode and estimate its distance from zipcode {zb}",
+                    "tell me how far {a} is from the {zb} area (find {a}'s zipcode first)"), x),
+                CallText.of("get_zipcode_based_on_city", "city", pair.get(0)), estimate);
+            default -> new Request(v.w.phrase(List.of("estimate the distance between zipcodes {za} and {zb}",
+                    "tell me how far apart the zipcodes {za} and {zb} are"), x), List.of(estimate),
+                v.w.phrase(List.of("estimate how far zipcode {za} is from another area"), x),
+                v.w.phrase(List.of("The other zipcode is {zb}.", "Compare it with {zb}."), x));
+        };
     }
 
     static Request feasible(VehicleWorld v) {

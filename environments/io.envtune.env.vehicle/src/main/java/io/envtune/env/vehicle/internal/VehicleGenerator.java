@@ -21,14 +21,14 @@ import org.osgi.service.component.annotations.Component;
 public final class VehicleGenerator extends DraftGenerator {
 
     /** The requests, listed more than once where they should come up more often. */
-    private static final List<Function<VehicleWorld, Request>> ASKS = List.of(VehicleDriveAsks::startFromScratch,
-        VehicleDriveAsks::startFromScratch, VehicleDriveAsks::start, VehicleDriveAsks::brake, VehicleDriveAsks::fill,
-        VehicleDriveAsks::fill, VehicleDriveAsks::fillLiters, VehicleDriveAsks::parkingBrake, VehicleDriveAsks::cruise,
-        VehicleDriveAsks::cruise, VehicleDriveAsks::speed, VehicleDriveAsks::distance, VehicleDriveAsks::feasible,
-        VehicleDriveAsks::convert, VehicleDriveAsks::navigate, VehicleDriveAsks::tireShop, VehicleCabinAsks::doors,
-        VehicleCabinAsks::doors, VehicleCabinAsks::climate, VehicleCabinAsks::climate, VehicleCabinAsks::lights,
-        VehicleCabinAsks::status, VehicleCabinAsks::tires, VehicleCabinAsks::weather, VehicleCabinAsks::log,
-        VehicleCabinAsks::zipcode);
+    private static final List<Function<VehicleWorld, Request>> ASKS = List.of(VehicleDriveAsks::start,
+        VehicleDriveAsks::start, VehicleDriveAsks::start, VehicleDriveAsks::brake, VehicleDriveAsks::fill,
+        VehicleDriveAsks::fill, VehicleDriveAsks::fillLiters, VehicleDriveAsks::parkingBrake,
+        VehicleDriveAsks::cruise, VehicleDriveAsks::cruise, VehicleDriveAsks::speed, VehicleDriveAsks::distance,
+        VehicleDriveAsks::feasible, VehicleDriveAsks::convert, VehicleDriveAsks::navigate, VehicleDriveAsks::tireShop,
+        VehicleCabinAsks::doors, VehicleCabinAsks::doors, VehicleCabinAsks::climate, VehicleCabinAsks::climate,
+        VehicleCabinAsks::lights, VehicleCabinAsks::status, VehicleCabinAsks::tires, VehicleCabinAsks::weather,
+        VehicleCabinAsks::log, VehicleCabinAsks::zipcode);
 
     /** Creates the component; it has no configuration. */
     public VehicleGenerator() {

@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 
 /**
  * Random VehicleControlAPI starting states for the generator: fuel, battery, doors, climate, lights, brakes and tire
- * pressures drawn per task. A running engine comes with every door locked; otherwise each door is locked or not.
+ * pressures drawn per task. A running engine comes with every door locked; otherwise all doors are locked or each is drawn,
+ * and the brake pedal is sometimes held down fully, so that starting the engine needs zero to two preparing calls.
  */
 final class VehicleScenarios {
 
@@ -21,7 +22,8 @@ final class VehicleScenarios {
     static Map<String, Object> scenario(SplittableRandom r) {
         boolean running = r.nextInt(10) < 3;
         Map<String, Object> doors = new LinkedHashMap<>();
-        VehicleDefaults.DOORS.forEach(d -> doors.put(d, running || r.nextBoolean() ? "locked" : "unlocked"));
+        boolean allLocked = running || r.nextInt(10) < 4;
+        VehicleDefaults.DOORS.forEach(d -> doors.put(d, allLocked || r.nextBoolean() ? "locked" : "unlocked"));
         boolean parked = r.nextInt(3) == 0;
         Map<String, Object> s = PyDicts.of("fuelLevel", tenths(r, 2, 45), "batteryVoltage", tenths(r, 12.1, 12.9),
             "engineState", running ? "running" : "stopped", "doorStatus", doors,
@@ -29,8 +31,9 @@ final class VehicleScenarios {
             "acMode", pick(r, "auto", "cool", "heat"), "humidityLevel", (double) (30 + r.nextInt(41)),
             "headLightStatus", pick(r, "on", "off"), "parkingBrakeStatus", parked ? "engaged" : "released",
             "parkingBrakeForce", parked ? 500.0 : 0.0, "slopeAngle", 0.0);
-        s.put("brakePedalStatus", "released");
-        s.put("brakePedalForce", 0.0);
+        boolean braking = !running && r.nextInt(4) == 0;
+        s.put("brakePedalStatus", braking ? "pressed" : "released");
+        s.put("brakePedalForce", braking ? 1000.0 : 0.0);
         s.put("distanceToNextVehicle", (double) (20 + 5 * r.nextInt(17)));
         s.put("cruiseStatus", "inactive");
         s.put("destination", "None");
