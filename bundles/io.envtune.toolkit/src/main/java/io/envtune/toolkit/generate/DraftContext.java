@@ -39,7 +39,9 @@ public record DraftContext(SplittableRandom random, Wording wording, int turns, 
 
     /**
      * Fills one turn from a menu of request makers: draws a {@link #callBudget()}, then repeatedly tries the makers in
-     * a random order and takes the first request one gives, until the budget is spent or no maker gives one. A maker
+     * a random order and takes the first request one gives, until the budget is spent or no maker gives one. Each
+     * maker serves a turn at most once, so a turn never asks the same thing twice (list a maker twice to allow it). A
+     * maker
      * is called with the calls still free in the turn and answers null when its request does not apply to the current
      * state or needs more calls; a maker that gives a request updates the domain's model of the state as the calls
      * will. So the turn holds 1 to {@code maxCallsPerTurn} calls.
@@ -51,8 +53,9 @@ public record DraftContext(SplittableRandom random, Wording wording, int turns, 
     public List<Request> fillTurn(List<IntFunction<Request>> menu) {
         int room = callBudget();
         List<Request> out = new ArrayList<>();
+        List<IntFunction<Request>> left = new ArrayList<>(menu);
         while (room > 0) {
-            Request r = pick(menu, room);
+            Request r = pick(left, room);
             if (r == null) {
                 break;
             }
@@ -65,8 +68,9 @@ public record DraftContext(SplittableRandom random, Wording wording, int turns, 
         return out;
     }
 
-    private Request pick(List<IntFunction<Request>> menu, int room) {
-        List<IntFunction<Request>> order = new ArrayList<>(menu);
+    /** Takes the maker that gives a request out of {@code left}. */
+    private Request pick(List<IntFunction<Request>> left, int room) {
+        List<IntFunction<Request>> order = new ArrayList<>(left);
         for (int i = order.size() - 1; i > 0; i--) {
             order.set(i, order.set(random.nextInt(i + 1), order.get(i)));
         }
@@ -76,6 +80,7 @@ public record DraftContext(SplittableRandom random, Wording wording, int turns, 
                 if (r.calls().size() > room) {
                     throw new IllegalStateException(r.calls().size() + " calls given, " + room + " free: " + r);
                 }
+                left.remove(maker);
                 return r;
             }
         }

@@ -1,5 +1,8 @@
 package io.envtune.toolkit.generate;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import io.envtune.api.ChatMessage;
 import io.envtune.api.Role;
 import io.envtune.api.Task;
@@ -31,11 +34,22 @@ public final class TaskDraft {
 
     /**
      * @param environmentId the environment the requests use
-     * @param scenarioJson its initial configuration as a JSON object
+     * @param scenarioJson its initial configuration as a JSON object; kept in compact form (number literals as
+     *                     written), the form {@code TaskLines} reads, so a task survives writing and reading
+     * @throws IllegalArgumentException when the scenario is not a JSON object
      */
     public TaskDraft(String environmentId, String scenarioJson) {
         this.environmentId = Objects.requireNonNull(environmentId, "environmentId");
-        this.scenarioJson = Objects.requireNonNull(scenarioJson, "scenarioJson");
+        JsonElement scenario;
+        try {
+            scenario = JsonParser.parseString(Objects.requireNonNull(scenarioJson, "scenarioJson"));
+        } catch (JsonParseException e) {
+            scenario = null;
+        }
+        if (scenario == null || !scenario.isJsonObject()) {
+            throw new IllegalArgumentException("scenario of " + environmentId + " is not a JSON object: " + scenarioJson);
+        }
+        this.scenarioJson = scenario.toString();
     }
 
     /**

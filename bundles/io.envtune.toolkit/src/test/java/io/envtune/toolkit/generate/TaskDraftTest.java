@@ -16,7 +16,7 @@ import org.junit.Test;
 public class TaskDraftTest {
 
     private static TaskDraft draft() {
-        return new TaskDraft("Env", "{\"n\":1}")
+        return new TaskDraft("Env", "{\"n\": 1.0}")
             .turn(List.of(Request.of("go to attic", "cd(folder='attic')")))
             .turn(List.of(Request.of("read notes", "cat(file_name='notes')"),
                 Request.of("go up", "cd(folder='..')").vague("go somewhere", "I meant the parent folder.")));
@@ -32,7 +32,7 @@ public class TaskDraftTest {
         assertEquals(2, task.turns().size());
         assertEquals(List.of("cd(folder='attic')"), task.turns().get(0).groundTruth());
         assertEquals(List.of("cat(file_name='notes')", "cd(folder='..')"), task.turns().get(1).groundTruth());
-        assertEquals("{\"n\":1}", task.initialConfig().get("Env"));
+        assertEquals("{\"n\":1.0}", task.initialConfig().get("Env"));
         task.turns().forEach(t -> assertEquals(1, t.messages().size()));
     }
 
@@ -150,6 +150,7 @@ public class TaskDraftTest {
             List<Request> turn = c.fillTurn(menu);
             int calls = turn.stream().mapToInt(q -> q.calls().size()).sum();
             assertTrue(calls >= 1 && calls <= 3);
+            assertEquals("each maker once", turn.size(), turn.stream().map(Request::clause).distinct().count());
             most = Math.max(most, calls);
         }
         assertEquals(3, most);
