@@ -106,7 +106,7 @@ final class TradingMarketAsks {
     }
 
     static Request watchlist(TradingWorld t) {
-        return !t.loggedIn() ? null : Request.of(t.w.pick("show my watch list", "list the symbols I'm watching",
+        return !t.loggedIn() ? null : Request.of(t.w.pick("run through my watch list", "list the symbols I'm watching",
             "tell me which stocks I follow"), CallText.of("get_watchlist"));
     }
 

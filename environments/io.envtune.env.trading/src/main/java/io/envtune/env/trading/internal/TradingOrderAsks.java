@@ -153,7 +153,9 @@ final class TradingOrderAsks {
             return null;
         }
         if (t.w.random().nextBoolean()) {
-            return Request.of(t.w.pick("list all my deposits and withdrawals", "show my transaction history"),
+            return Request.of(t.w.pick("list all my deposits and withdrawals",
+                "show my transaction history", "go through every money movement on my account",
+                "pull up my full record of transfers in and out"),
                 CallText.of("get_transaction_history"));
         }
         int from = 1 + t.w.random().nextInt(20);

@@ -38,11 +38,13 @@ final class TravelAccountAsks {
 
     static Request status(TravelWorld t) {
         return Request.of(t.w.pick("check whether I'm logged in to the travel service",
-            "tell me if my travel session is still active"), CallText.of("travel_get_login_status"));
+            "tell me if my travel session is still active", "confirm that the travel API still knows me",
+            "find out whether my booking session is live"), CallText.of("travel_get_login_status"));
     }
 
     static Request fiscalYear(TravelWorld t) {
-        return Request.of(t.w.pick("tell me the budget fiscal year", "find out which fiscal year the travel budget uses"),
+        return Request.of(t.w.pick("tell me the budget fiscal year", "find out which fiscal year the travel budget uses",
+            "look up the fiscal year of our travel budget", "check which budget year applies to my travel"),
             CallText.of("get_budget_fiscal_year"));
     }
 
@@ -75,7 +77,8 @@ final class TravelAccountAsks {
     }
 
     static Request cards(TravelWorld t) {
-        return Request.of(t.w.pick("list my registered credit cards", "show every card on file"),
+        return Request.of(t.w.pick("list my registered credit cards", "show every card on file",
+            "tell me which payment cards the travel account holds", "pull up all the cards I can pay with"),
             CallText.of("get_all_credit_cards"));
     }
 
@@ -98,7 +101,7 @@ final class TravelAccountAsks {
         boolean toUsd = t.w.random().nextBoolean();
         double value = 10.0 * (1 + t.w.random().nextInt(200));
         Object[] v = {"x", toUsd ? other : "USD", "y", toUsd ? "USD" : other, "a", (long) value};
-        return new Request(t.w.phrase(List.of("convert {a} {x} to {y}", "tell me what {a} {x} is worth in {y}",
+        return new Request(t.w.phrase(List.of("convert {a} {x} into {y}", "tell me what {a} {x} is worth in {y}",
                 "work out how much {a} {x} comes to in {y}"), v),
             List.of(CallText.of("compute_exchange_rate", "base_currency", v[1], "target_currency", v[3],
                 "value", value)),

@@ -147,7 +147,8 @@ final class TravelFlightAsks {
     }
 
     static Request airports(TravelWorld t) {
-        return Request.of(t.w.pick("list every airport you fly to", "show me all the airports in the system"),
+        return Request.of(t.w.pick("list every airport you fly to", "show me all the airports in the system",
+            "tell me which airports I can book between", "give me the full set of airport codes you serve"),
             CallText.of("list_all_airports"));
     }
 

@@ -90,13 +90,13 @@ final class VehicleCabinAsks {
     }
 
     static Request tires(VehicleWorld v) {
-        return Request.of(v.w.pick("check the tire pressure", "tell me whether the tires are inflated properly",
+        return Request.of(v.w.pick("have a look at the tire pressures", "tell me whether the tires are inflated properly",
             "read the pressure of all four tires"), CallText.of("check_tire_pressure"));
     }
 
     static Request weather(VehicleWorld v) {
         return Request.of(v.w.pick("tell me the temperature outside", "check how warm it is outdoors",
-            "get the outside temperature from Google"), CallText.of("get_outside_temperature_from_google"));
+            "get the outside temperature from Google", "find out how cold it is out there"), CallText.of("get_outside_temperature_from_google"));
     }
 
     static Request log(VehicleWorld v) {

@@ -44,7 +44,8 @@ final class VehicleDriveAsks {
             ? v.w.pick("lock every door, press the brake all the way down and start the engine",
                 "get the car going: all doors locked, brake pedal fully pressed, engine on",
                 "secure the doors, hold the brake fully and fire up the engine")
-            : lock ? v.w.pick("lock all the doors and start the engine", "lock up and turn the ignition on")
+            : lock ? v.w.pick("lock all the doors and start the engine",
+                "lock up and turn the ignition on", "make sure every door is locked, then start up")
             : press ? v.w.pick("press the brake fully and start the engine", "hold the brake down and start the car",
                 "floor the brake pedal, then fire up the engine")
             : v.w.pick("start the engine", "turn the ignition on", "fire up the engine now");
@@ -72,7 +73,7 @@ final class VehicleDriveAsks {
         }
         double amount = 1 + v.w.random().nextInt((int) room);
         Object[] x = {"g", (long) amount};
-        return new Request(v.w.phrase(List.of("add {g} gallons of fuel", "put {g} gallons in the tank",
+        return new Request(v.w.phrase(List.of("pump {g} gallons of fuel in", "put {g} gallons in the tank",
                 "refuel with {g} gallons"), x),
             List.of(CallText.of("fillFuelTank", "fuelAmount", amount)),
             v.w.pick("put some fuel in the tank", "top up the tank a bit"),
@@ -94,7 +95,7 @@ final class VehicleDriveAsks {
 
     static Request parkingBrake(VehicleWorld v) {
         boolean engage = !"engaged".equals(v.car().parkingBrakeStatus);
-        return Request.of(engage ? v.w.pick("engage the parking brake", "set the handbrake", "put the parking brake on")
+        return Request.of(engage ? v.w.pick("pull the parking brake on", "set the handbrake", "put the parking brake on")
                 : v.w.pick("release the parking brake", "let the handbrake off", "take the parking brake off"),
             CallText.of("activateParkingBrake", "mode", engage ? "engage" : "release"));
     }
@@ -113,7 +114,8 @@ final class VehicleDriveAsks {
     }
 
     static Request speed(VehicleWorld v) {
-        return Request.of(v.w.pick("tell me how fast we're going", "read out the current speed"),
+        return Request.of(v.w.pick("tell me how fast we're going", "read out the current speed",
+            "check our speed right now", "find out what the speedometer says"),
             CallText.of("get_current_speed"));
     }
 
@@ -153,10 +155,12 @@ final class VehicleDriveAsks {
     static Request convert(VehicleWorld v) {
         long n = 2 + v.w.random().nextInt(60);
         if (v.w.random().nextBoolean()) {
-            return Request.of(v.w.phrase(List.of("convert {n} liters to gallons", "tell me how many gallons {n} liters is"),
+            return Request.of(v.w.phrase(List.of("convert {n} liters into gallons", "tell me how many gallons {n} liters is",
+                "work out {n} liters in US gallons", "express {n} liters as gallons"),
                 "n", n), CallText.of("liter_to_gallon", "liter", (double) n));
         }
-        return Request.of(v.w.phrase(List.of("convert {n} gallons to liters", "tell me what {n} gallons is in liters"),
+        return Request.of(v.w.phrase(List.of("turn {n} gallons into liters", "tell me what {n} gallons is in liters",
+            "work out how many liters {n} gallons make", "express {n} gallons in liters"),
             "n", n), CallText.of("gallon_to_liter", "gallon", (double) n));
     }
 
