@@ -35,7 +35,8 @@ final class TradingMarketAsks {
         String name = t.w.pick(names);
         Object[] v = {"c", name};
         return Request.of(t.w.phrase(List.of("find the ticker for {c} and show its current price data",
-                "look up {c}'s symbol, then get its stock details", "tell me how {c} stock is doing (find its symbol first)"),
+                "look up {c}'s symbol, then get its stock details",
+                    "tell me how {c} stock is doing (find its symbol first)"),
                 v),
             CallText.of("get_symbol_by_name", "name", name),
             CallText.of("get_stock_info", "symbol", TradingDefaults.SYMBOLS.get(name)));
@@ -48,7 +49,8 @@ final class TradingMarketAsks {
 
     static Request sector(TradingWorld t) {
         Object[] v = {"x", t.w.pick("Technology", "Automobile")};
-        return new Request(t.w.phrase(List.of("list the stocks in the {x} sector", "show which {x} stocks are available",
+        return new Request(t.w.phrase(List.of("list the stocks in the {x} sector",
+            "show which {x} stocks are available",
                 "give me the available symbols for {x}"), v),
             List.of(CallText.of("get_available_stocks", "sector", v[1])),
             t.w.pick("list the stocks of one sector", "show me what's available in a sector"),

@@ -34,7 +34,8 @@ final class TradingOrderAsks {
     }
 
     static Request status(TradingWorld t) {
-        return Request.of(t.w.pick("check whether I'm logged in to trading", "tell me if my brokerage session is active",
+        return Request.of(t.w.pick("check whether I'm logged in to trading",
+            "tell me if my brokerage session is active",
             "confirm my trading login status"), CallText.of("trading_get_login_status"));
     }
 
@@ -80,7 +81,8 @@ final class TradingOrderAsks {
         long n = 1 + t.w.random().nextInt((int) Math.min(t.held(s), 50));
         double price = Math.round(t.price(s) * (0.97 + 0.1 * t.w.random().nextDouble()) * 100) / 100.0;
         Object[] v = {"n", n, "s", s, "p", PyRepr.repr(price)};
-        return new Request(t.w.phrase(List.of("sell {n} of my {s} shares at {p}", "offer {n} {s} for sale at ${p} apiece",
+        return new Request(t.w.phrase(List.of("sell {n} of my {s} shares at {p}",
+            "offer {n} {s} for sale at ${p} apiece",
                 "place a sell order: {n} shares of {s}, price {p}"), v),
             List.of(CallText.of("place_order", "order_type", "Sell", "symbol", s, "price", price, "amount", n)),
             t.w.phrase(List.of("sell {n} of my {s} shares", "put {n} shares of {s} up for sale"), v),
@@ -144,7 +146,8 @@ final class TradingOrderAsks {
     }
 
     static Request account(TradingWorld t) {
-        return !t.loggedIn() ? null : Request.of(t.w.pick("show my account details", "tell me my balance and linked card",
+        return !t.loggedIn() ? null : Request.of(t.w.pick("show my account details",
+            "tell me my balance and linked card",
             "pull up my trading account information"), CallText.of("get_account_info"));
     }
 

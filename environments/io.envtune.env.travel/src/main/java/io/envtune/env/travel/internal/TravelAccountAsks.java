@@ -25,7 +25,8 @@ final class TravelAccountAsks {
         Object[] v = {"c", client, "s", secret, "r", refresh, "f", t.who.first(), "l", t.who.last()};
         return new Request(t.w.phrase(List.of("log me into the travel service as {f} {l}: client id {c}, secret {s}, "
                     + "refresh token {r}, grant type read_write",
-                "authenticate {f} {l} with the travel API (client {c}, secret {s}, refresh token {r}, read_write access)",
+                "authenticate {f} {l} with the travel API (client {c}, secret {s}, refresh token {r}, "
+                    + "read_write access)",
                 "get me a travel session with read_write scope for {f} {l}, using client {c}, secret {s} and refresh "
                     + "token {r}"), v),
             List.of(CallText.of("authenticate_travel", "client_id", client, "client_secret", secret,
@@ -43,7 +44,8 @@ final class TravelAccountAsks {
     }
 
     static Request fiscalYear(TravelWorld t) {
-        return Request.of(t.w.pick("tell me the budget fiscal year", "find out which fiscal year the travel budget uses",
+        return Request.of(t.w.pick("tell me the budget fiscal year",
+            "find out which fiscal year the travel budget uses",
             "look up the fiscal year of our travel budget", "check which budget year applies to my travel"),
             CallText.of("get_budget_fiscal_year"));
     }

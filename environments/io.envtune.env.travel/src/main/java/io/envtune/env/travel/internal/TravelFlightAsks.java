@@ -52,12 +52,14 @@ final class TravelFlightAsks {
             "travel_class", travelClass);
         String nearestA = CallText.of("get_nearest_airport_by_city", "location", pair.get(0));
         if (t.w.random().nextBoolean()) {
-            return Request.of(t.w.phrase(List.of("find the airport nearest {x} and price a {c} flight from it to {b} on "
-                    + "{d}", "tell me what a {c} ticket from {x}'s closest airport to {b} costs on {d}"), v),
+            return Request.of(t.w.phrase(List.of(
+                    "find the airport nearest {x} and price a {c} flight from it to {b} on {d}",
+                    "tell me what a {c} ticket from {x}'s closest airport to {b} costs on {d}"), v),
                 nearestA, cost);
         }
-        return Request.of(t.w.phrase(List.of("find the airports nearest {x} and {y}, then price a {c} flight between "
-                    + "them on {d}", "work out what a {c} ticket from {x} to {y} on {d} costs, using the closest airports",
+        return Request.of(t.w.phrase(List.of(
+                "find the airports nearest {x} and {y}, then price a {c} flight between them on {d}",
+                "work out what a {c} ticket from {x} to {y} on {d} costs, using the closest airports",
                 "look up the airports serving {x} and {y} and get the {c} fare for {d}"), v),
             nearestA, CallText.of("get_nearest_airport_by_city", "location", pair.get(1)), cost);
     }
@@ -75,7 +77,8 @@ final class TravelFlightAsks {
             return null;
         }
         Object[] v = {"a", route.from(), "b", route.to(), "d", date, "c", shown(travelClass), "k", t.w.pick(cards)};
-        return new Request(t.withToken(t.w.phrase(List.of("book me a {c} flight from {a} to {b} on {d}, paid with card {k}",
+        return new Request(t.withToken(t.w.phrase(List.of(
+                "book me a {c} flight from {a} to {b} on {d}, paid with card {k}",
                 "reserve a {c} seat {a} to {b} for {d} and charge card {k}",
                 "go ahead and book {a}-{b} on {d} in {c}, paying with card {k}"), v)),
             List.of(CallText.of("book_flight", "access_token", t.token(), "card_id", v[9], "travel_date", date,
@@ -124,7 +127,8 @@ final class TravelFlightAsks {
         }
         Object[] v = {"i", t.w.pick("comprehensive", "trip cancellation", "baggage", "medical"),
             "id", t.w.pick(t.bookingIds()), "p", (long) cost, "k", t.w.pick(cards)};
-        return new Request(t.withToken(t.w.phrase(List.of("buy {i} insurance for booking {id} at {p} dollars on card {k}",
+        return new Request(t.withToken(t.w.phrase(List.of(
+                "buy {i} insurance for booking {id} at {p} dollars on card {k}",
                 "add {i} cover costing ${p} to reservation {id}, charged to card {k}"), v)),
             List.of(CallText.of("purchase_insurance", "access_token", t.token(), "insurance_type", v[1],
                 "booking_id", v[3], "insurance_cost", cost, "card_id", v[7])),

@@ -2,6 +2,7 @@ package io.envtune.env.vehicle.internal;
 
 import io.envtune.toolkit.generate.CallText;
 import io.envtune.toolkit.generate.Request;
+import io.envtune.toolkit.generate.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ final class VehicleCabinAsks {
         if (v.w.random().nextBoolean()) {
             String mode = v.w.pick("cool", "heat", "defrost", "auto");
             kv.addAll(List.of("mode", mode));
-            extra += v.w.pick(" in ", ", mode ") + mode + v.w.pick(" mode", "");
+            extra += Wording.fill(v.w.pick(" in {m} mode", ", mode {m}", ", {m} mode"), Map.of("m", mode));
         }
         Object[] x = {"t", t + (fahrenheit ? " degrees Fahrenheit" : v.w.pick(" degrees", "°C", " degrees Celsius")),
             "e", extra};
@@ -90,13 +91,15 @@ final class VehicleCabinAsks {
     }
 
     static Request tires(VehicleWorld v) {
-        return Request.of(v.w.pick("have a look at the tire pressures", "tell me whether the tires are inflated properly",
+        return Request.of(v.w.pick("have a look at the tire pressures",
+            "tell me whether the tires are inflated properly",
             "read the pressure of all four tires"), CallText.of("check_tire_pressure"));
     }
 
     static Request weather(VehicleWorld v) {
         return Request.of(v.w.pick("tell me the temperature outside", "check how warm it is outdoors",
-            "get the outside temperature from Google", "find out how cold it is out there"), CallText.of("get_outside_temperature_from_google"));
+            "get the outside temperature from Google",
+                "find out how cold it is out there"), CallText.of("get_outside_temperature_from_google"));
     }
 
     static Request log(VehicleWorld v) {
@@ -106,7 +109,8 @@ final class VehicleCabinAsks {
             lines.add(v.w.pick("Low washer fluid", "Have a nice trip", "Seat belts on"));
         }
         Object[] x = {"m", v.w.list(lines.stream().map(l -> "'" + l + "'").toList())};
-        return new Request(v.w.phrase(List.of("show {m} on the dashboard display", "put the messages {m} on screen"), x),
+        return new Request(v.w.phrase(List.of("show {m} on the dashboard display",
+            "put the messages {m} on screen"), x),
             List.of(CallText.of("display_log", "messages", new ArrayList<Object>(lines))),
             v.w.pick("put a message on the dashboard display"),
             v.w.phrase(List.of("Show {m}.", "The text is {m}."), x));

@@ -95,7 +95,8 @@ final class VehicleDriveAsks {
 
     static Request parkingBrake(VehicleWorld v) {
         boolean engage = !"engaged".equals(v.car().parkingBrakeStatus);
-        return Request.of(engage ? v.w.pick("pull the parking brake on", "set the handbrake", "put the parking brake on")
+        return Request.of(engage ? v.w.pick("pull the parking brake on", "set the handbrake",
+            "put the parking brake on")
                 : v.w.pick("release the parking brake", "let the handbrake off", "take the parking brake off"),
             CallText.of("activateParkingBrake", "mode", engage ? "engage" : "release"));
     }
@@ -104,9 +105,11 @@ final class VehicleDriveAsks {
         if (!v.running()) {
             return null;
         }
-        Object[] x = {"s", (long) (5 * (4 + v.w.random().nextInt(21))), "d", (long) (10 * (2 + v.w.random().nextInt(9)))};
+        Object[] x = {"s", (long) (5 * (4 + v.w.random().nextInt(21))),
+            "d", (long) (10 * (2 + v.w.random().nextInt(9)))};
         return new Request(v.w.phrase(List.of("turn on cruise control at {s} mph, keeping {d} meters to the car ahead",
-                "set cruise to {s} mph with a {d} m gap", "hold {s} mph on cruise control and stay {d} meters back"), x),
+                "set cruise to {s} mph with a {d} m gap",
+                    "hold {s} mph on cruise control and stay {d} meters back"), x),
             List.of(CallText.of("setCruiseControl", "speed", (double) (long) x[1], "activate", true,
                 "distanceToNextVehicle", (double) (long) x[3])),
             v.w.phrase(List.of("turn on cruise control at {s} mph"), x),
@@ -155,7 +158,8 @@ final class VehicleDriveAsks {
     static Request convert(VehicleWorld v) {
         long n = 2 + v.w.random().nextInt(60);
         if (v.w.random().nextBoolean()) {
-            return Request.of(v.w.phrase(List.of("convert {n} liters into gallons", "tell me how many gallons {n} liters is",
+            return Request.of(v.w.phrase(List.of("convert {n} liters into gallons",
+                "tell me how many gallons {n} liters is",
                 "work out {n} liters in US gallons", "express {n} liters as gallons"),
                 "n", n), CallText.of("liter_to_gallon", "liter", (double) n));
         }
@@ -175,7 +179,8 @@ final class VehicleDriveAsks {
     static Request tireShop(VehicleWorld v) {
         return Request.of(v.w.pick("find the closest tire shop and navigate there", "route me to the nearest tire shop",
             "look up the nearest tire shop and set it as the destination"),
-            CallText.of("find_nearest_tire_shop"), CallText.of("set_navigation", "destination", VehicleDefaults.TIRE_SHOP));
+            CallText.of("find_nearest_tire_shop"), CallText.of("set_navigation",
+                "destination", VehicleDefaults.TIRE_SHOP));
     }
 
     private static String capital(String text) {

@@ -7,8 +7,9 @@ import java.util.SplittableRandom;
 
 /**
  * Random VehicleControlAPI starting states for the generator: fuel, battery, doors, climate, lights, brakes and tire
- * pressures drawn per task. A running engine comes with every door locked; otherwise all doors are locked or each is drawn,
- * and the brake pedal is sometimes held down fully, so that starting the engine needs zero to two preparing calls.
+ * pressures drawn per task. A running engine comes with every door locked; otherwise all doors are locked or each
+ * is drawn, and the brake pedal is sometimes held down fully, so that starting the engine needs zero to two
+ * preparing calls.
  */
 final class VehicleScenarios {
 
