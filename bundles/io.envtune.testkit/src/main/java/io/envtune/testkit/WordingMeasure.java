@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * How varied generated question texts are, per tool intent. An intent is the set of tools a turn's ground truth
  * calls; only turns with one message and some ground truth count. A text is normalised by masking the argument
- * values of its ground truth (and any number) as {@code <v>}, with the quotes around them. Two figures per intent:
+ * values of its ground truth (and any number) as {@code <v>}, with the quotes around them; miss_param clarification
+ * turns are left out. Two figures per intent:
  * <ul>
  *   <li>{@code texts}: distinct masked texts, and {@code topShare}, the share of the most frequent one;</li>
  *   <li>{@code cores}: distinct masked texts once the words {@link Wording} frames clauses with are removed too, so
@@ -57,8 +58,9 @@ public final class WordingMeasure {
         Map<String, Map<String, Integer>> masked = new TreeMap<>();
         Map<String, Set<String>> cores = new HashMap<>();
         for (Task task : tasks) {
-            for (UserTurn turn : task.turns()) {
-                if (turn.messages().size() != 1 || turn.groundTruth().isEmpty()) {
+            for (int t = 0; t < task.turns().size(); t++) {
+                UserTurn turn = task.turns().get(t);
+                if (turn.messages().size() != 1 || turn.groundTruth().isEmpty() || clarifies(task, t)) {
                     continue;
                 }
                 List<ToolCall> calls = turn.groundTruth().stream().map(CallParser::parse).toList();
@@ -76,6 +78,11 @@ public final class WordingMeasure {
                 cores.get(intent).size()));
         });
         return out;
+    }
+
+    /** A miss_param clarification ("The file is x.") supplies a value; it does not word the intent. */
+    private static boolean clarifies(Task task, int turn) {
+        return task.split().equals("miss_param") && turn > 0 && task.turns().get(turn - 1).groundTruth().isEmpty();
     }
 
     /**
