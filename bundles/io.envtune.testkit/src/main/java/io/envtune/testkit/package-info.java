@@ -7,6 +7,8 @@
  * instance for focused tests. {@link io.envtune.testkit.GeneratorContractTest} is the check every
  * {@link io.envtune.api.TaskGenerator} runs by extending it, over {@link io.envtune.testkit.GeneratedReplay},
  * {@link io.envtune.testkit.KnownTasks} and {@link io.envtune.testkit.WordingMeasure}.
+ * {@link io.envtune.testkit.HeldOutTasksTest} checks that a task source's validation tasks are held out from its
+ * training tasks.
  */
 @Export
 @Version("1.2.0")
