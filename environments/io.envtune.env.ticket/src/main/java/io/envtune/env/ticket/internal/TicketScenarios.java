@@ -44,7 +44,7 @@ final class TicketScenarios {
         String user = pick(r, USERS);
         boolean loggedIn = r.nextInt(4) != 0;
         List<Object> queue = new ArrayList<>();
-        long id = 100 + r.nextInt(9000);
+        long id = 1000 + r.nextInt(8000);
         int size = 2 + r.nextInt(5);
         List<String> titles = new ArrayList<>(TITLES);
         shuffle(titles, r);

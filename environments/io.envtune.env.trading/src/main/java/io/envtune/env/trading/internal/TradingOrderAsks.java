@@ -146,7 +146,7 @@ final class TradingOrderAsks {
     }
 
     static Request account(TradingWorld t) {
-        return !t.loggedIn() ? null : Request.of(t.w.pick("show my account details",
+        return !t.loggedIn() ? null : Request.of(t.w.pick("display my account details",
             "tell me my balance and linked card",
             "pull up my trading account information"), CallText.of("get_account_info"));
     }

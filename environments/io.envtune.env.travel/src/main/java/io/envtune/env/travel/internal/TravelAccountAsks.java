@@ -117,7 +117,9 @@ final class TravelAccountAsks {
         }
         Object[] v = {"f", t.who.first(), "l", t.who.last(), "d", t.who.birth(), "p", t.who.passport()};
         return new Request(t.w.phrase(List.of("verify my traveller details: {f} {l}, born {d}, passport {p}",
-                "check that {f} {l} (date of birth {d}, passport {p}) may travel"), v),
+                "check that {f} {l} (date of birth {d}, passport {p}) may travel",
+                "run the traveller check for {f} {l}, born {d}, passport number {p}",
+                "confirm {f} {l} can fly: birth date {d}, passport {p}"), v),
             List.of(CallText.of("verify_traveler_information", "first_name", v[1], "last_name", v[3],
                 "date_of_birth", v[5], "passport_number", v[7])),
             t.w.phrase(List.of("verify my traveller details: {f} {l}, born {d}"), v),

@@ -37,7 +37,7 @@ final class TravelFlightAsks {
                 "travel_class", travelClass)),
             t.w.phrase(List.of("quote me a fare from {a} to {b} on {d}", "tell me what flying {a} to {b} costs on {d}"),
                 v),
-            t.w.phrase(List.of("In {c}.", "{C}, please.", "Make it {c}."), withCap(v)));
+            t.w.phrase(List.of("In {c}.", "{C} would be best.", "Make it {c}.", "Put me in {c}."), withCap(v)));
     }
 
     /** A fare between cities: the nearest airport of each city the user names, then the price. */
@@ -144,7 +144,9 @@ final class TravelFlightAsks {
             "I need wheelchair assistance at the gate.", "Can I bring a bicycle as checked luggage?",
             "My name is misspelled on the ticket.", "Is an earlier connection possible?")};
         return new Request(t.w.phrase(List.of("tell customer support about booking {id}: '{m}'",
-                "send support this note on reservation {id}: '{m}'"), v),
+                "send support this note on reservation {id}: '{m}'",
+                "pass this on to customer service for booking {id}: '{m}'",
+                "let the support team know, regarding booking {id}: '{m}'"), v),
             List.of(CallText.of("contact_customer_support", "booking_id", v[1], "message", v[3])),
             t.w.phrase(List.of("send customer support the message '{m}'"), v),
             t.w.phrase(List.of("It's about booking {id}.", "The booking is {id}."), v));

@@ -97,7 +97,7 @@ final class VehicleDriveAsks {
         boolean engage = !"engaged".equals(v.car().parkingBrakeStatus);
         return Request.of(engage ? v.w.pick("pull the parking brake on", "set the handbrake",
             "put the parking brake on")
-                : v.w.pick("release the parking brake", "let the handbrake off", "take the parking brake off"),
+                : v.w.pick("disengage the parking brake", "let the handbrake off", "take the parking brake off"),
             CallText.of("activateParkingBrake", "mode", engage ? "engage" : "release"));
     }
 
@@ -172,7 +172,7 @@ final class VehicleDriveAsks {
         Object[] x = {"a", v.w.pick(ADDRESSES)};
         return new Request(v.w.phrase(List.of("navigate to {a}", "set the GPS for {a}", "plot a route to {a}"), x),
             List.of(CallText.of("set_navigation", "destination", x[1])),
-            v.w.pick("start navigation for me", "set a destination in the GPS"),
+            v.w.pick("get the navigation going for me", "set a destination in the GPS"),
             v.w.phrase(List.of("The address is {a}.", "Take me to {a}."), x));
     }
 
