@@ -44,6 +44,7 @@ final class TicketAsks {
 
     static Request status(TicketWorld t) {
         return Request.of(t.w.pick("check whether I'm still signed in to the ticket system",
+            "see if the helpdesk still has me logged in", "verify my ticket-system login is still valid",
             "tell me if my helpdesk session is active", "confirm that I'm logged in for tickets"),
             CallText.of("ticket_get_login_status"));
     }
@@ -75,7 +76,8 @@ final class TicketAsks {
 
     static Request show(TicketWorld t) {
         Object[] v = {"id", t.w.pick(t.tickets()).get("id")};
-        return new Request(t.w.phrase(List.of("tell me what ticket {id} says", "pull up the details of ticket #{id}",
+        return new Request(t.w.phrase(List.of("tell me what ticket {id} says", "read ticket {id} back to me",
+            "fetch ticket {id} from the queue", "pull up the details of ticket #{id}",
                 "show me everything on ticket {id}", "let me look at ticket number {id}"), v),
             List.of(CallText.of("get_ticket", "ticket_id", v[1])),
             t.w.pick("show me the details of one of the tickets", "pull up a ticket for me"),

@@ -35,6 +35,8 @@ final class TradingMarketAsks {
         String name = t.w.pick(names);
         Object[] v = {"c", name};
         return Request.of(t.w.phrase(List.of("find the ticker for {c} and show its current price data",
+            "get {c}'s trading symbol and then its latest numbers",
+            "work out which symbol {c} trades under and pull up its quote",
                 "look up {c}'s symbol, then get its stock details",
                     "tell me how {c} stock is doing (find its symbol first)"),
                 v),
@@ -43,13 +45,16 @@ final class TradingMarketAsks {
     }
 
     static Request time(TradingWorld t) {
-        return Request.of(t.w.pick("tell me the current time on the trading system", "check the market clock",
+        return Request.of(t.w.pick("tell me the current time on the trading system",
+            "read the trading platform's clock for me", "tell me what hour it is on the trading desk",
+            "check the market clock",
             "find out what time the exchange reports"), CallText.of("get_current_time"));
     }
 
     static Request sector(TradingWorld t) {
         Object[] v = {"x", t.w.pick("Technology", "Automobile")};
         return new Request(t.w.phrase(List.of("list the stocks in the {x} sector",
+            "name the {x} stocks I could trade", "tell me which symbols make up the {x} sector",
             "show which {x} stocks are available",
                 "give me the available symbols for {x}"), v),
             List.of(CallText.of("get_available_stocks", "sector", v[1])),
@@ -100,7 +105,8 @@ final class TradingMarketAsks {
             return null;
         }
         Object[] v = {"s", t.w.pick(listed)};
-        return new Request(t.w.phrase(List.of("drop {s} from my watch list", "stop watching {s}",
+        return new Request(t.w.phrase(List.of("drop {s} from my watch list",
+            "remove {s} from the stocks I'm tracking", "unfollow {s} for me", "stop watching {s}",
                 "take {s} off the stocks I follow"), v),
             List.of(CallText.of("remove_stock_from_watchlist", "symbol", v[1])),
             t.w.pick("remove a stock from my watch list", "stop following one of my stocks"),
@@ -108,7 +114,9 @@ final class TradingMarketAsks {
     }
 
     static Request watchlist(TradingWorld t) {
-        return !t.loggedIn() ? null : Request.of(t.w.pick("run through my watch list", "list the symbols I'm watching",
+        return !t.loggedIn() ? null : Request.of(t.w.pick("run through my watch list",
+            "tell me what's on my watch list right now", "read my watch list back to me",
+            "list the symbols I'm watching",
             "tell me which stocks I follow"), CallText.of("get_watchlist"));
     }
 

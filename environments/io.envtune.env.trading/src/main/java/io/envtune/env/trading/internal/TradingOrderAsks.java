@@ -35,6 +35,7 @@ final class TradingOrderAsks {
 
     static Request status(TradingWorld t) {
         return Request.of(t.w.pick("check whether I'm logged in to trading",
+            "see if the trading platform still has me signed in", "verify that my trading login is still valid",
             "tell me if my brokerage session is active",
             "confirm my trading login status"), CallText.of("trading_get_login_status"));
     }
@@ -107,7 +108,9 @@ final class TradingOrderAsks {
     static Request details(TradingWorld t) {
         Object id = t.w.pick(t.orders()).get("id");
         Object[] v = {"id", id};
-        return new Request(t.w.phrase(List.of("show the details of order {id}", "check the status of order #{id}",
+        return new Request(t.w.phrase(List.of("show the details of order {id}",
+            "tell me everything about my order {id}", "look up order #{id} and report its details",
+            "check the status of order #{id}",
                 "pull up everything about order number {id}"), v),
             List.of(CallText.of("get_order_details", "order_id", id)),
             t.w.pick("show me the details of one of my orders", "check on an order for me"),
@@ -115,7 +118,9 @@ final class TradingOrderAsks {
     }
 
     static Request history(TradingWorld t) {
-        return !t.loggedIn() ? null : Request.of(t.w.pick("list all my order ids", "show my order history",
+        return !t.loggedIn() ? null : Request.of(t.w.pick("list all my order ids",
+            "tell me which orders I have on record", "fetch the list of my past and pending orders",
+            "show my order history",
             "give me the ids of every order I've placed"), CallText.of("get_order_history"));
     }
 
@@ -125,7 +130,8 @@ final class TradingOrderAsks {
         }
         double amount = 50.0 * (1 + t.w.random().nextInt(120));
         Object[] v = {"a", (long) amount};
-        return new Request(t.w.phrase(List.of("deposit ${a} into my trading account", "add {a} dollars to my balance",
+        return new Request(t.w.phrase(List.of("deposit ${a} into my trading account",
+            "move {a} dollars into my brokerage account", "fund my account with ${a}", "add {a} dollars to my balance",
                 "top up my account with {a} USD"), v),
             List.of(CallText.of("fund_account", "amount", amount)),
             t.w.pick("deposit some money into my trading account", "top up my brokerage balance"),
@@ -138,7 +144,9 @@ final class TradingOrderAsks {
             return null;
         }
         Object[] v = {"a", (long) amount};
-        return new Request(t.w.phrase(List.of("withdraw ${a} from my account", "take {a} dollars out of my balance",
+        return new Request(t.w.phrase(List.of("withdraw ${a} from my account",
+            "move {a} dollars out of my trading account", "pull ${a} out of my brokerage balance",
+            "take {a} dollars out of my balance",
                 "cash out {a} USD from trading"), v),
             List.of(CallText.of("withdraw_funds", "amount", amount)),
             t.w.pick("withdraw some cash from my account", "take money out of my trading balance"),
@@ -147,6 +155,7 @@ final class TradingOrderAsks {
 
     static Request account(TradingWorld t) {
         return !t.loggedIn() ? null : Request.of(t.w.pick("display my account details",
+            "summarise my trading account for me", "fetch my account info, balance included",
             "tell me my balance and linked card",
             "pull up my trading account information"), CallText.of("get_account_info"));
     }

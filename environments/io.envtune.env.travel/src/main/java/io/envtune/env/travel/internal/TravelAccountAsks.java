@@ -25,6 +25,9 @@ final class TravelAccountAsks {
         Object[] v = {"c", client, "s", secret, "r", refresh, "f", t.who.first(), "l", t.who.last()};
         return new Request(t.w.phrase(List.of("log me into the travel service as {f} {l}: client id {c}, secret {s}, "
                     + "refresh token {r}, grant type read_write",
+                        "sign {f} {l} in to the booking system (client {c}, secret {s}, refresh token {r}, scope "
+                    + "read_write)", "open a travel session for {f} {l}: client {c}, secret {s}, refresh token {r}, "
+                    + "grant type read_write",
                 "authenticate {f} {l} with the travel API (client {c}, secret {s}, refresh token {r}, "
                     + "read_write access)",
                 "get me a travel session with read_write scope for {f} {l}, using client {c}, secret {s} and refresh "
@@ -39,12 +42,13 @@ final class TravelAccountAsks {
 
     static Request status(TravelWorld t) {
         return Request.of(t.w.pick("check whether I'm logged in to the travel service",
+            "see if I still have a valid travel login",
             "tell me if my travel session is still active", "confirm that the travel API still knows me",
             "find out whether my booking session is live"), CallText.of("travel_get_login_status"));
     }
 
     static Request fiscalYear(TravelWorld t) {
-        return Request.of(t.w.pick("tell me the budget fiscal year",
+        return Request.of(t.w.pick("tell me the budget fiscal year", "get me the fiscal year of the travel budget",
             "find out which fiscal year the travel budget uses",
             "look up the fiscal year of our travel budget", "check which budget year applies to my travel"),
             CallText.of("get_budget_fiscal_year"));
@@ -79,7 +83,8 @@ final class TravelAccountAsks {
     }
 
     static Request cards(TravelWorld t) {
-        return Request.of(t.w.pick("list my registered credit cards", "show every card on file",
+        return Request.of(t.w.pick("list my registered credit cards",
+            "read out the credit cards registered for travel", "show every card on file",
             "tell me which payment cards the travel account holds", "pull up all the cards I can pay with"),
             CallText.of("get_all_credit_cards"));
     }

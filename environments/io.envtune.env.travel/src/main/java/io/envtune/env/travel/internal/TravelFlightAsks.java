@@ -153,14 +153,16 @@ final class TravelFlightAsks {
     }
 
     static Request airports(TravelWorld t) {
-        return Request.of(t.w.pick("list every airport you fly to", "show me all the airports in the system",
+        return Request.of(t.w.pick("list every airport you fly to", "enumerate the airports on offer",
+            "show me all the airports in the system",
             "tell me which airports I can book between", "give me the full set of airport codes you serve"),
             CallText.of("list_all_airports"));
     }
 
     static Request nearest(TravelWorld t) {
         Object[] v = {"x", t.w.pick(new ArrayList<>(TravelTables.NEAREST_AIRPORT.keySet()))};
-        return new Request(t.w.phrase(List.of("find the airport closest to {x}", "tell me which airport serves {x}",
+        return new Request(t.w.phrase(List.of("find the airport closest to {x}", "give me the airport code for {x}",
+            "work out which airport is nearest to {x}", "tell me which airport serves {x}",
                 "look up the nearest airport to {x}"), v),
             List.of(CallText.of("get_nearest_airport_by_city", "location", v[1])),
             t.w.pick("find the nearest airport to a city for me"),

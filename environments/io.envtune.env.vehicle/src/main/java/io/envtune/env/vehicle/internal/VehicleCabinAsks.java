@@ -74,7 +74,8 @@ final class VehicleCabinAsks {
     static Request lights(VehicleWorld v) {
         String mode = v.w.pick("on", "off", "auto");
         Object[] x = {"m", mode};
-        return new Request(v.w.phrase(List.of("switch the headlights {m}", "set the headlights to {m}",
+        return new Request(v.w.phrase(List.of("switch the headlights {m}", "turn the headlamps {m}",
+            "set the headlights to {m}",
                 "put the lights on {m} mode"), x),
             List.of(CallText.of("setHeadlights", "mode", mode)),
             v.w.pick("change the headlight setting"),
@@ -91,7 +92,8 @@ final class VehicleCabinAsks {
     }
 
     static Request tires(VehicleWorld v) {
-        return Request.of(v.w.pick("have a look at the tire pressures",
+        return Request.of(v.w.pick("have a look at the tire pressures", "check whether the tires need air",
+            "report the pressure in each tire",
             "tell me whether the tires are inflated properly",
             "read the pressure of all four tires"), CallText.of("check_tire_pressure"));
     }
@@ -120,7 +122,8 @@ final class VehicleCabinAsks {
         List<String> cities = new ArrayList<>(VehicleDefaults.ZIPCODES.keySet());
         cities.sort(null);
         Object[] x = {"c", v.w.pick(cities)};
-        return new Request(v.w.phrase(List.of("look up the zipcode of {c}", "tell me {c}'s zipcode",
+        return new Request(v.w.phrase(List.of("look up the zipcode of {c}", "get me the zipcode for {c}",
+            "work out which zipcode {c} has", "tell me {c}'s zipcode",
                 "find the postal code for {c}"), x),
             List.of(CallText.of("get_zipcode_based_on_city", "city", x[1])),
             v.w.pick("look up a zipcode for me"),

@@ -117,7 +117,8 @@ final class VehicleDriveAsks {
     }
 
     static Request speed(VehicleWorld v) {
-        return Request.of(v.w.pick("tell me how fast we're going", "read out the current speed",
+        return Request.of(v.w.pick("tell me how fast we're going", "report the vehicle's speed",
+            "read out the current speed",
             "check our speed right now", "find out what the speedometer says"),
             CallText.of("get_current_speed"));
     }
@@ -149,6 +150,8 @@ final class VehicleDriveAsks {
     static Request feasible(VehicleWorld v) {
         Object[] x = {"m", (long) (10 * (5 + v.w.random().nextInt(95)))};
         return new Request(v.w.phrase(List.of("check whether the fuel in the tank covers {m} miles",
+            "estimate whether a {m} mile drive is possible on the current fuel",
+            "work out if our range covers {m} miles",
                 "tell me if we can drive {m} miles without refueling", "see if the car makes it {m} miles"), x),
             List.of(CallText.of("estimate_drive_feasibility_by_mileage", "distance", (double) (long) x[1])),
             v.w.pick("check whether we have enough fuel for a trip"),
@@ -170,14 +173,17 @@ final class VehicleDriveAsks {
 
     static Request navigate(VehicleWorld v) {
         Object[] x = {"a", v.w.pick(ADDRESSES)};
-        return new Request(v.w.phrase(List.of("navigate to {a}", "set the GPS for {a}", "plot a route to {a}"), x),
+        return new Request(v.w.phrase(List.of("navigate to {a}", "guide me to {a}", "start directions to {a}",
+            "set the GPS for {a}", "plot a route to {a}"), x),
             List.of(CallText.of("set_navigation", "destination", x[1])),
             v.w.pick("get the navigation going for me", "set a destination in the GPS"),
             v.w.phrase(List.of("The address is {a}.", "Take me to {a}."), x));
     }
 
     static Request tireShop(VehicleWorld v) {
-        return Request.of(v.w.pick("find the closest tire shop and navigate there", "route me to the nearest tire shop",
+        return Request.of(v.w.pick("find the closest tire shop and navigate there",
+            "take me to the nearest place that fixes tires",
+            "locate a tire shop near us and start navigating to it", "route me to the nearest tire shop",
             "look up the nearest tire shop and set it as the destination"),
             CallText.of("find_nearest_tire_shop"), CallText.of("set_navigation",
                 "destination", VehicleDefaults.TIRE_SHOP));
