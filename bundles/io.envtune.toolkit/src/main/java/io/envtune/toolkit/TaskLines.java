@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reads and writes tasks as JSON Lines in one self-contained format, questions and ground truth on the same line:
+ * Reads tasks from JSON Lines in one self-contained format, questions and ground truth on the same line:
  * <pre>{"id": "...", "split": "base|miss_func|miss_param", "involved_classes": ["GorillaFileSystem"],
  *  "initial_config": {"GorillaFileSystem": {...}},
  *  "question": [[{"role": "user", "content": "..."}], []],
@@ -34,8 +34,7 @@ import java.util.Objects;
  * {@code initial_config} and {@code missed_function} are optional. Each class's scenario becomes compact JSON text
  * with number literals kept as written ({@code 10000.0} stays a float); the tools named under a turn index in
  * {@code missed_function} become that turn's {@link UserTurn#addedTools()}. Tasks are never long-context. Blank lines
- * are skipped. {@link #encode} writes one task as one line of this format, which {@link #read} gives back equal.
- * Stateless; safe to call from any thread.
+ * are skipped. Stateless; safe to call from any thread.
  */
 public final class TaskLines {
 

@@ -30,10 +30,11 @@ public final class Wording {
         "One more thing:", "Then", "Great.", "Thanks. Now", "Good. Next,", "Perfect.");
     private static final List<String> FRAMES = List.of("{C}.", "Please {c}.", "Could you {c}?", "Can you {c}?",
         "I'd like you to {c}.", "I need you to {c}.", "Would you {c}, please?", "{C}, please.", "Go ahead and {c}.",
-        "Kindly {c}.", "Would you mind if we {c}?", "Let's {c}.", "I want you to {c}.", "Help me {c}.");
+        "Kindly {c}.", "Could you please {c}?", "When you get a chance, {c}.", "I'd appreciate it if you could {c}.",
+        "Your next job: {c}.");
     private static final List<String> JOINS = List.of("{A}, then {b}.", "{A} and then {b}.", "{A}; after that, {b}.",
         "First {a}, and next {b}.", "{A}. Then {b}.", "Please {a}. After that, {b}.", "{A}, and once that's done, {b}.",
-        "Could you {a} and then {b}?", "{A}. When that's finished, {b}.", "{A}, followed by: {b}.");
+        "Could you {a} and then {b}?", "{A}. When that's finished, {b}.", "{A}, and afterwards {b}.");
     private static final List<String> REVERSED = List.of("{B}, but first {a}.", "Before you {b}, {a}.",
         "I want you to {b}; before that, please {a}.", "{B} (after you {a}).");
     private static final List<String> CLOSINGS = List.of(" Thanks!", " Thank you.", " Cheers.", " Much appreciated.",
