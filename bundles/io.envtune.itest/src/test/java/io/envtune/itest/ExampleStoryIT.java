@@ -9,17 +9,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
 import javax.inject.Inject;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -46,11 +41,7 @@ public class ExampleStoryIT {
     /** The built-in model trains, so the DJL bundle is installed too (as in {@code DjlPolicyIT}). */
     @Configuration
     public Option[] config() {
-        List<Option> options = new ArrayList<>(Arrays.asList(ItSupport.baseOptions()));
-        File[] djl = new File(System.getProperty("envtune.it.djl")).listFiles((d, n) -> n.endsWith(".jar"));
-        assertEquals("one DJL bundle in target/djl", 1, Objects.requireNonNull(djl).length);
-        options.add(CoreOptions.bundle(djl[0].toURI().toString()));
-        return options.toArray(new Option[0]);
+        return ItSupport.withDjl();
     }
 
     @Test
