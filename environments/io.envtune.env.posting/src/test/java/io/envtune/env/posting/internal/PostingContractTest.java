@@ -8,11 +8,11 @@ import io.envtune.testkit.EnvironmentContractTest;
  * scenario. Among other things every tool is called with garbage and wrongly typed arguments: each must give a
  * result, never a Java exception, so an input the Python reference rejects raises its Python error on purpose.
  */
-public final class TwitterContractTest extends EnvironmentContractTest {
+public final class PostingContractTest extends EnvironmentContractTest {
 
     @Override
     protected ToolEnvironment environment() {
-        return new TwitterEnvironment();
+        return new PostingEnvironment();
     }
 
     @Override
