@@ -110,7 +110,9 @@ public final class TrainCommands {
      * @param batch tasks per step
      * @param seed the seed
      * @param stages the stages
+     * @param constrained whether the policy decodes under the response-format grammar
      */
-    record RunConfig(String policy, String bfcl, int steps, int groupSize, int batch, long seed, List<Stage> stages) {
+    record RunConfig(String policy, String bfcl, int steps, int groupSize, int batch, long seed, List<Stage> stages,
+                     boolean constrained) {
     }
 }

@@ -47,7 +47,7 @@ final class Trainings {
                 setup.validateEvery(), 1, 2,
                 EmptyTurnCalls.EXECUTE, setup.dataDir());
             folder.writeJson("config.json", new TrainCommands.RunConfig(spec, bfcl, config.maxSteps(),
-                config.groupSize(), config.batchTasks(), seed, stages));
+                config.groupSize(), config.batchTasks(), seed, stages, trainable.constrained()));
             TrainingRun run = new TrainingRun(config, setup.pool(seed), curriculum, trainable,
                 new TrainingRun.Services(environments, registries.augmenters(), registries::reward), System.out::println);
             return run.run(state);

@@ -3,6 +3,7 @@ package io.envtune.policy.djl.internal;
 import ai.djl.Device;
 import io.envtune.api.Completion;
 import io.envtune.api.Conversation;
+import io.envtune.api.Policy;
 import io.envtune.api.SamplingParams;
 import io.envtune.api.ScoredGroup;
 import io.envtune.api.UpdateStats;
@@ -79,7 +80,32 @@ public final class DjlPolicy implements LocalPolicy {
     }
 
     @Override
-    public synchronized List<List<Completion>> complete(List<Conversation> batch, SamplingParams params) {
+    public List<List<Completion>> complete(List<Conversation> batch, SamplingParams params) {
+        return complete(batch, params, options.constrained());
+    }
+
+    @Override
+    public boolean constrained() {
+        return options.constrained();
+    }
+
+    @Override
+    public Policy unconstrained() {
+        return !options.constrained() ? this : new Policy() {
+            @Override
+            public String name() {
+                return options.name() + " (unconstrained)";
+            }
+
+            @Override
+            public List<List<Completion>> complete(List<Conversation> batch, SamplingParams params) {
+                return DjlPolicy.this.complete(batch, params, false);
+            }
+        };
+    }
+
+    private synchronized List<List<Completion>> complete(List<Conversation> batch, SamplingParams params,
+                                                         boolean constrained) {
         Sampler sampler = new Sampler(params.temperature(), params.topP(), params.topK());
         List<long[]> prompts = new ArrayList<>();
         List<ResponseGrammar> grammars = new ArrayList<>();
@@ -88,7 +114,7 @@ public final class DjlPolicy implements LocalPolicy {
             long[] ids = tokenizer.encode(tokenizer.prompt(c));
             prefixLens[prompts.size()] = tokenizer.headLength(c, ids, MIN_PREFIX);
             prompts.add(ids);
-            grammars.add(options.constrained() ? new ResponseGrammar(c.tools(), options.maxTextBytes(),
+            grammars.add(constrained ? new ResponseGrammar(c.tools(), options.maxTextBytes(),
                     Math.min(64, Math.max(16, options.maxTextBytes()))) : null);
         }
         List<List<Completion>> out = new ArrayList<>();

@@ -98,6 +98,16 @@ public final class DjlPolicyComponent implements TrainablePolicy {
     }
 
     @Override
+    public boolean constrained() {
+        return policy.constrained();
+    }
+
+    @Override
+    public Policy unconstrained() {
+        return policy.unconstrained();
+    }
+
+    @Override
     public UpdateStats update(List<ScoredGroup> groups) {
         return policy.update(groups);
     }
