@@ -14,9 +14,11 @@ import java.util.List;
  * @param old the sampling log-probabilities, same order
  * @param adv each token's advantage, same order
  * @param prefix how many leading tokens every row shares and no selected position needs (0: run rows whole)
+ * @param masks per selected position, the ids its token was drawn from under a grammar (null entries: any id); null
+ *              when no sequence was sampled under a grammar
  */
 public record TrainBatch(long[][] ids, long[][] positions, long[] select, long[] targets, float[] old, float[] adv,
-                         int prefix) {
+                         int prefix, java.util.BitSet[] masks) {
 
     /** A shared prefix shorter than this is not worth running separately. */
     static final int MIN_PREFIX = 32;
@@ -30,11 +32,28 @@ public record TrainBatch(long[][] ids, long[][] positions, long[] select, long[]
      * @param lossAt the indices of the sampled tokens in {@code tokens}, increasing, each at least 1
      * @param oldLogProbs their sampling log-probabilities, same order
      * @param advantage the rollout's advantage
+     * @param masks per sampled token, the ids it was drawn from under a grammar (null entries: any id); null when
+     *              decoding was unconstrained
      */
-    public record Item(long[] tokens, int[] lossAt, float[] oldLogProbs, double advantage) {
+    public record Item(long[] tokens, int[] lossAt, float[] oldLogProbs, double advantage, java.util.BitSet[] masks) {
+
+        /**
+         * A sequence sampled without a grammar.
+         *
+         * @param tokens the whole sequence
+         * @param lossAt the indices of the sampled tokens
+         * @param oldLogProbs their sampling log-probabilities
+         * @param advantage the rollout's advantage
+         */
+        public Item(long[] tokens, int[] lossAt, float[] oldLogProbs, double advantage) {
+            this(tokens, lossAt, oldLogProbs, advantage, null);
+        }
 
         /** Checks the indices. */
         public Item {
+            if (masks != null && masks.length != lossAt.length) {
+                throw new IllegalArgumentException(lossAt.length + " sampled tokens but " + masks.length + " masks");
+            }
             if (lossAt.length != oldLogProbs.length) {
                 throw new IllegalArgumentException(lossAt.length + " sampled tokens but " + oldLogProbs.length
                         + " log-probabilities");
@@ -91,6 +110,8 @@ public record TrainBatch(long[][] ids, long[][] positions, long[] select, long[]
         long[] targets = new long[n];
         float[] old = new float[n];
         float[] adv = new float[n];
+        boolean masked = items.stream().anyMatch(it -> it.masks() != null);
+        java.util.BitSet[] masks = masked ? new java.util.BitSet[n] : null;
         int k = 0;
         for (int b = 0; b < items.size(); b++) {
             Item it = items.get(b);
@@ -103,10 +124,13 @@ public record TrainBatch(long[][] ids, long[][] positions, long[] select, long[]
                 targets[k] = it.tokens()[it.lossAt()[j]];
                 old[k] = it.oldLogProbs()[j];
                 adv[k] = (float) it.advantage();
+                if (masked && it.masks() != null) {
+                    masks[k] = it.masks()[j];
+                }
                 k++;
             }
         }
-        TrainBatch batch = new TrainBatch(ids, pos, select, targets, old, adv, sharedPrefix(items));
+        TrainBatch batch = new TrainBatch(ids, pos, select, targets, old, adv, sharedPrefix(items), masks);
         batch.checkExact(items);
         return batch;
     }
