@@ -57,9 +57,12 @@ public final class TrainCommands {
         @Descriptor("tasks per step") @Parameter(names = "--batch", absentValue = "0") int batch,
         @Descriptor("seed") @Parameter(names = "--seed", absentValue = "7") long seed,
         @Descriptor("run folder (default runs/<time>)") @Parameter(names = "--out", absentValue = "") String out,
-        @Descriptor("resume the run in this folder") @Parameter(names = "--resume", absentValue = "") String resume)
+        @Descriptor("resume the run in this folder") @Parameter(names = "--resume", absentValue = "") String resume,
+        @Descriptor("episodes per validation task before and after training") @Parameter(
+            names = "--validation-samples", absentValue = "4") int validationSamples)
         throws IOException {
-        TrainSetup setup = TrainSetup.of(bfcl, stages, steps, groupSize, batch, registries);
+        TrainSetup setup = TrainSetup.of(bfcl, stages, steps, groupSize, batch, registries)
+            .withValidationSamples(validationSamples);
         Path dir = Path.of(!resume.isBlank() ? resume : !out.isBlank() ? out : defaultRunDir());
         String spec = model.isBlank() ? policy : "djl:" + model;
         trainings.run(setup, setup.stages(), spec, bfcl, seed, dir, !resume.isBlank());

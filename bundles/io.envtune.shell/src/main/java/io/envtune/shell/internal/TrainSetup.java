@@ -24,8 +24,10 @@ import java.util.List;
  * @param batch tasks per step
  * @param validateEvery validate every this many steps: every 2nd on the built-in tasks, so that the promotion rule
  *                      (a plateau over its window of 2 validations) can fire within a short stage; every 4 on BFCL
+ * @param validationSamples episodes per validation task in the before/after measurement
  */
-record TrainSetup(TaskCatalog catalog, List<Stage> stages, int steps, int groupSize, int batch, int validateEvery) {
+record TrainSetup(TaskCatalog catalog, List<Stage> stages, int steps, int groupSize, int batch, int validateEvery,
+                  int validationSamples) {
 
     /**
      * The built-in curriculum's rule: 4 to 6 steps per stage, promoted early when validation progress has been flat
@@ -42,7 +44,19 @@ record TrainSetup(TaskCatalog catalog, List<Stage> stages, int steps, int groupS
             : builtin ? PaperCurriculum.stages(10, 128, 3, BUILTIN_RULE) : PaperCurriculum.stages();
         int defaultSteps = stages.stream().mapToInt(s -> s.promotion().maxSteps()).sum();
         return new TrainSetup(catalog, stages, steps > 0 ? steps : defaultSteps,
-            groupSize > 0 ? groupSize : builtin ? 4 : 16, batch > 0 ? batch : builtin ? 3 : 32, builtin ? 2 : 4);
+            groupSize > 0 ? groupSize : builtin ? 4 : 16, batch > 0 ? batch : builtin ? 3 : 32, builtin ? 2 : 4,
+            io.envtune.train.TrainConfig.VALIDATION_SAMPLES);
+    }
+
+    /**
+     * @param k episodes per validation task before and after training (at least 1)
+     * @return this setup with that count
+     */
+    TrainSetup withValidationSamples(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("--validation-samples must be >= 1, was " + k);
+        }
+        return new TrainSetup(catalog, stages, steps, groupSize, batch, validateEvery, k);
     }
 
     /** @return the BFCL data folder, or null on the built-in tasks */

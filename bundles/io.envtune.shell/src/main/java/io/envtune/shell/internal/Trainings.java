@@ -44,8 +44,7 @@ final class Trainings {
             int steps = setup.steps() > 0 ? setup.steps() : stages.stream().mapToInt(s -> s.promotion().maxSteps())
                 .sum();
             TrainConfig config = new TrainConfig(dir, steps, setup.groupSize(), setup.batch(), seed, 1.0,
-                setup.validateEvery(), 1, 2,
-                EmptyTurnCalls.EXECUTE, setup.dataDir());
+                setup.validateEvery(), 1, 2, EmptyTurnCalls.EXECUTE, setup.dataDir(), setup.validationSamples());
             folder.writeJson("config.json", new TrainCommands.RunConfig(spec, bfcl, config.maxSteps(),
                 config.groupSize(), config.batchTasks(), seed, stages, trainable.constrained()));
             TrainingRun run = new TrainingRun(config, setup.pool(seed), curriculum, trainable,
