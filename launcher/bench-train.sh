@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Times envtune:train steps of one or more launcher jars, back to back on the same machine, and prints medians.
 #
-#   launcher/bench-train.sh [--steps N] [--runs R] [--out DIR] JAR [JAR...]
+#   launcher/bench-train.sh [--steps N] [--runs R] [--out DIR] [--train-args 'ARGS'] JAR [JAR...]
+#
+# ARGS are passed on to envtune:train (e.g. '--validation-samples 1' to shorten the before/after measurement).
 #
 # Each run is `java -jar JAR envtune:train --steps N --out DIR/<jar>-<run>` under /usr/bin/time -v. Runs alternate
 # between the jars (A B A B ...), so a machine that gets busier or quieter affects every jar alike. Printed per jar:
@@ -14,11 +16,13 @@ steps=4
 runs=2
 out=/tmp/envtune-bench-train
 jars=()
+train_args=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --steps) steps=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
+    --train-args) train_args=$2; shift 2 ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) jars+=("$1"); shift ;;
   esac
@@ -35,7 +39,7 @@ for r in $(seq 1 "$runs"); do
     dir="$out/jar$i-run$r"
     rm -rf "$dir"
     echo "run $r of jar $i: ${jars[$i]} -> $dir" >&2
-    /usr/bin/time -v -o "$dir.time" java -jar "${jars[$i]}" envtune:train --steps "$steps" --out "$dir" \
+    /usr/bin/time -v -o "$dir.time" java -jar "${jars[$i]}" envtune:train --steps "$steps" --out "$dir" $train_args \
       > "$dir.log" 2>&1 || { echo "run failed, see $dir.log" >&2; exit 1; }
   done
 done
