@@ -94,18 +94,29 @@ public final class GrpoTrainer {
                 (double) sums.clipped / total, norm, total, zeroSignalGroups);
     }
 
+    /**
+     * Cuts the sequences into chunks of at most {@code microBatchTokens} padded tokens, keeping together the rows that
+     * share the longest prefix (the rollouts of one GRPO group share their prompt): {@link TrainBatch} runs a shared
+     * prefix once, so a group in one chunk costs its prompt once instead of once per rollout. A row that would
+     * shorten the chunk's shared prefix starts a new chunk.
+     */
     private List<List<TrainBatch.Item>> chunks(List<TrainBatch.Item> items) {
         List<List<TrainBatch.Item>> out = new ArrayList<>();
         List<TrainBatch.Item> cur = new ArrayList<>();
         int longest = 0;
+        int shared = Integer.MAX_VALUE;
         for (TrainBatch.Item it : items) {
             int len = it.tokens().length;
             int newLongest = Math.max(longest, len);
-            if (!cur.isEmpty() && (long) newLongest * (cur.size() + 1) > settings.microBatchTokens()) {
+            int common = cur.isEmpty() ? Integer.MAX_VALUE : common(cur.get(0), it);
+            boolean full = (long) newLongest * (cur.size() + 1) > settings.microBatchTokens();
+            if (!cur.isEmpty() && (full || cur.size() > 1 && common < shared)) {
                 out.add(cur);
                 cur = new ArrayList<>();
                 newLongest = len;
+                common = Integer.MAX_VALUE;
             }
+            shared = Math.min(cur.isEmpty() ? Integer.MAX_VALUE : shared, common);
             cur.add(it);
             longest = newLongest;
         }
@@ -113,6 +124,13 @@ public final class GrpoTrainer {
             out.add(cur);
         }
         return out;
+    }
+
+    /** The length of the common token prefix of two sequences. */
+    private static int common(TrainBatch.Item a, TrainBatch.Item b) {
+        int n = Math.min(a.tokens().length, b.tokens().length);
+        int i = java.util.Arrays.mismatch(a.tokens(), 0, n, b.tokens(), 0, n);
+        return i < 0 ? n : i;
     }
 
     private void chunk(GradientCollector gc, TrainBatch b, long total, Sums sums) {
