@@ -47,7 +47,7 @@ public record Evaluation(int episodes, int tasks, Figure success, Figure progres
         toolTurnAccuracy = orNone(toolTurnAccuracy);
         answerTurnAccuracy = orNone(answerTurnAccuracy);
         formatValidity = orNone(formatValidity);
-        splits = splits == null ? Map.of() : Map.copyOf(new TreeMap<>(splits));
+        splits = splits == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(splits));
     }
 
     private static Figure orNone(Figure f) {

@@ -124,7 +124,7 @@ public final class EvalCommands {
             new EvalSummary.Run(policy, samples, free != null, seconds));
         return (free == null ? "" : "constrained decoding:\n") + EvalSummary.table(evaluation)
             + (free == null ? "" : "\nwithout the grammar:\n" + EvalSummary.table(free))
-            + String.format("%n%d episodes (%d per task) in %.1f s -> %s", records.size(), samples, seconds,
+            + String.format("%n%d episodes in %.1f s (%d per task) -> %s", records.size(), seconds, samples,
             dir.toAbsolutePath());
     }
 

@@ -89,6 +89,7 @@ public record GroupBatch(List<TrainBatch.Item> items, int zeroSignalGroups) {
         private long[] tokens = new long[0];
         private final List<Integer> lossAt = new ArrayList<>();
         private final List<Float> old = new ArrayList<>();
+        private final List<Integer> sampled = new ArrayList<>();
         private final List<BitSet> allowed = new ArrayList<>();
         private boolean masked;
 
@@ -106,6 +107,7 @@ public record GroupBatch(List<TrainBatch.Item> items, int zeroSignalGroups) {
                 next[context.length + j] = completion[j];
                 lossAt.add(context.length + j);
                 old.add(logProbs[j]);
+                sampled.add(completion[j]);
                 allowed.add(masks == null ? null : masks[j]);
             }
             tokens = next;
@@ -117,7 +119,9 @@ public record GroupBatch(List<TrainBatch.Item> items, int zeroSignalGroups) {
             for (int k = 0; k < lps.length; k++) {
                 lps[k] = old.get(k);
             }
-            return new TrainBatch.Item(tokens, at, lps, advantage, masked ? allowed.toArray(new BitSet[0]) : null);
+            return new TrainBatch.Item(tokens, at, lps, advantage,
+                    sampled.stream().mapToInt(Integer::intValue).toArray(),
+                    masked ? allowed.toArray(new BitSet[0]) : null);
         }
     }
 

@@ -70,7 +70,7 @@ public class ConstrainedFidelityTest {
         TrainBatch.Item plain = TrainBatch.Item.of(ctx, ids, old, 0);
         TokenMask mask = new TokenMask(p.tokenizer().bytes(), p.tokenizer().eosIds());
         TrainBatch b = TrainBatch.of(List.of(!masked ? plain : new TrainBatch.Item(plain.tokens(), plain.lossAt(),
-            old, 0, mask.replay(new ResponseGrammar(ASK.tools(), 16, 16), ids, p.model().config().vocabSize()))));
+            old, 0, ids, mask.replay(new ResponseGrammar(ASK.tools(), 16, 16), ids, p.model().config().vocabSize()))));
         return DjlRuntime.call(() -> {
             try (NDManager m = p.model().weights().manager().newSubManager();
                  KvCache cache = new KvCache(p.model().config().layers())) {
