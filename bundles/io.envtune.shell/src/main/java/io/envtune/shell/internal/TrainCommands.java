@@ -61,9 +61,12 @@ public final class TrainCommands {
         @Descriptor("tasks per step") @Parameter(names = "--batch", absentValue = "0") int batch,
         @Descriptor("seed") @Parameter(names = "--seed", absentValue = "7") long seed,
         @Descriptor("run folder (default runs/<time>)") @Parameter(names = "--out", absentValue = "") String out,
-        @Descriptor("resume the run in this folder") @Parameter(names = "--resume", absentValue = "") String resume)
+        @Descriptor("resume the run in this folder") @Parameter(names = "--resume", absentValue = "") String resume,
+        @Descriptor("episodes per validation task before and after training") @Parameter(
+            names = "--validation-samples", absentValue = "4") int validationSamples)
         throws IOException {
-        TrainSetup setup = TrainSetup.of(TaskOrigin.of(bfcl, tasks, source), stages, plugins);
+        TrainSetup setup = TrainSetup.of(TaskOrigin.of(bfcl, tasks, source), stages, plugins)
+            .withValidationSamples(validationSamples);
         Path dir = Path.of(!resume.isBlank() ? resume : !out.isBlank() ? out : defaultRunDir());
         String spec = model.isBlank() ? policy : "djl:" + model;
         new Trainings(plugins, System.out).run(setup, new TrainRequest(setup.profile(), steps, groupSize, batch, seed,
@@ -134,8 +137,9 @@ public final class TrainCommands {
      * @param batch tasks per step
      * @param seed the seed
      * @param stages the stages
+     * @param constrained whether the policy decodes under the response-format grammar
      */
     record RunConfig(String policy, String bfcl, String tasks, int steps, int groupSize, int batch, long seed,
-                     List<Stage> stages) {
+                     List<Stage> stages, boolean constrained) {
     }
 }

@@ -55,10 +55,10 @@ final class Trainings {
                 trainable.load(TrainingRun.checkpointDir(folder, state));
             }
             Curriculum curriculum = new Curriculum(request.profile().stages(), folder.curriculumState());
-            TrainConfig config = request.config(setup.dataDir());
+            TrainConfig config = request.config(setup.dataDir()).withValidationSamples(setup.validationSamples());
             folder.writeJson("config.json", new TrainCommands.RunConfig(origin.policy(), origin.bfcl(),
                 origin.tasks(), config.maxSteps(), config.groupSize(), config.batchTasks(), request.seed(),
-                request.profile().stages()));
+                request.profile().stages(), trainable.constrained()));
             TrainingRun run = new TrainingRun(config, setup.catalog().pool(request.seed()), curriculum, trainable,
                 new TrainingRun.Services(plugins, plugins.augmenters(), plugins::reward), out::println);
             return run.run(state);
