@@ -115,6 +115,31 @@ public final class DjlPolicyProvider implements PolicyProvider {
         return out;
     }
 
+    /**
+     * @param id an environment (class) id
+     * @return the registered environment with that id, or null
+     */
+    public ToolEnvironment environment(String id) {
+        return environments.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /**
+     * @param id a task id
+     * @return the registered task sources' training or validation task with that id, or null
+     */
+    public Task task(String id) {
+        for (TaskSource s : tasks) {
+            for (List<Task> list : List.of(s.tasks(), s.validation())) {
+                for (Task t : list) {
+                    if (t.id().equals(id)) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private List<ToolSpec> tools() {
         List<ToolEnvironment> envs = new ArrayList<>(environments);
         envs.sort(Comparator.comparing(ToolEnvironment::id));
