@@ -81,8 +81,10 @@ public record SftInput(List<Task> tasks, List<EpisodeRecord> records) {
             }
             try {
                 out.add(RecordJson.fromLine(lines.get(i)));
-            } catch (IllegalArgumentException | JsonParseException e) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                // Gson reports a record with missing fields as a failed constructor call: a malformed line too
+                throw new IllegalArgumentException(file + ":" + (i + 1) + ": not an episode record ("
+                        + e.getMessage() + ")", e);
             }
         }
         return out;

@@ -115,25 +115,42 @@ public final class SftTrainer implements AutoCloseable {
         }
     }
 
-    /** Groups sequences so that each group's padded size stays within the budget (a longer one goes alone). */
+    /**
+     * Groups sorted sequences so that each group's cost stays within the budget (a longer one goes alone). The cost
+     * counts a prefix every row shares once, as the forward pass runs it: shared prefix + rows x (longest - prefix).
+     */
     static List<List<TrainBatch.Item>> chunks(List<TrainBatch.Item> items, int budget) {
         List<List<TrainBatch.Item>> out = new ArrayList<>();
         List<TrainBatch.Item> cur = new ArrayList<>();
         int longest = 0;
+        int prefix = 0;
         for (TrainBatch.Item it : items) {
             int len = Math.max(longest, it.tokens().length);
-            if (!cur.isEmpty() && (long) len * (cur.size() + 1) > budget) {
+            int p = cur.isEmpty() ? it.lossAt()[0] - 1 : Math.min(prefix, common(cur.get(0), it));
+            if (!cur.isEmpty() && p + (long) (len - p) * (cur.size() + 1) > budget) {
                 out.add(cur);
                 cur = new ArrayList<>();
                 len = it.tokens().length;
+                p = it.lossAt()[0] - 1;
             }
             cur.add(it);
             longest = len;
+            prefix = p;
         }
         if (!cur.isEmpty()) {
             out.add(cur);
         }
         return out;
+    }
+
+    /** The shared prefix of two sequences, ending before either's first trained position. */
+    private static int common(TrainBatch.Item a, TrainBatch.Item b) {
+        int limit = Math.min(a.lossAt()[0], b.lossAt()[0]) - 1;
+        int n = 0;
+        while (n < limit && a.tokens()[n] == b.tokens()[n]) {
+            n++;
+        }
+        return n;
     }
 
     private static double globalNorm(Map<String, NDArray> grads) {
