@@ -1,13 +1,16 @@
 package io.envtune.policy.djl.internal;
 
+import io.envtune.api.ChatMessage;
 import io.envtune.api.Task;
 import io.envtune.api.ToolEnvironment;
 import io.envtune.runtime.AugmenterChain;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -26,24 +29,22 @@ public final class Sft {
      * @param lookup the environment of each class id (null when not registered)
      * @param augmenters the hint chain (augmented mode)
      * @param registeredTasks the registered task sources' task of an id, or null
+     * @param builtin writes a fresh built-in model (seed, extra vocabulary texts) and gives its folder
      */
     public record World(Function<String, ToolEnvironment> lookup, AugmenterChain augmenters,
-                        Function<String, Task> registeredTasks) {
+                        Function<String, Task> registeredTasks, BiFunction<Long, List<String>, Path> builtin) {
     }
 
     /**
-     * Runs the warm start.
+     * Runs the warm start. For {@code --model builtin} a fresh built-in model is written first, its vocabulary also
+     * made from the data's texts (questions, tool results, responses), and deleted afterwards.
      *
      * @param req the request
-     * @param modelDir the model folder to start from (for {@code builtin}, the one written for this run)
-     * @param world environments, augmenters, tasks
+     * @param world environments, augmenters, tasks, the built-in model
      * @param lines receives the progress lines
      * @return the closing summary
      */
-    public static String run(SftRequest req, Path modelDir, World world, Consumer<String> lines) {
-        if (!Files.isRegularFile(modelDir.resolve("config.json"))) {
-            throw new IllegalArgumentException("--model " + req.model() + " is not a model folder (no config.json)");
-        }
+    public static String run(SftRequest req, World world, Consumer<String> lines) {
         long t0 = System.nanoTime();
         SftData.Result data = episodes(req, world);
         if (!data.skipped().isEmpty()) {
@@ -53,15 +54,40 @@ public final class Sft {
         if (data.episodes().isEmpty()) {
             throw new IllegalArgumentException("--data " + req.data() + ": no oracle episode to learn from");
         }
+        if (!req.model().equals("builtin")) {
+            return train(req, Path.of(req.model()), data.episodes(), lines, t0);
+        }
+        Path dir = world.builtin().apply(req.settings().seed(), texts(data.episodes()));
+        try {
+            return train(req, dir, data.episodes(), lines, t0);
+        } finally {
+            Checkpoints.deleteQuietly(dir);
+        }
+    }
+
+    private static List<String> texts(List<SftEpisode> episodes) {
+        List<String> out = new ArrayList<>();
+        for (SftEpisode e : episodes) {
+            SftEpisode.Step last = e.steps().get(e.steps().size() - 1);
+            last.context().messages().stream().skip(1).map(ChatMessage::content).forEach(out::add);
+            out.add(last.response());
+        }
+        return out;
+    }
+
+    private static String train(SftRequest req, Path modelDir, List<SftEpisode> episodes, Consumer<String> lines,
+                                long t0) {
+        if (!Files.isRegularFile(modelDir.resolve("config.json"))) {
+            throw new IllegalArgumentException("--model " + req.model() + " is not a model folder (no config.json)");
+        }
         Path out = Path.of(req.out());
         try (SftTrainer trainer = new SftTrainer(modelDir, req.device());
              ModelTokenizer tokenizer = ModelTokenizer.load(modelDir, trainer.config())) {
-            List<List<TrainBatch.Item>> items = SftTokens.all(data.episodes(), tokenizer);
+            List<List<TrainBatch.Item>> items = SftTokens.all(episodes, tokenizer);
             long trained = items.stream().flatMap(List::stream).mapToLong(i -> i.lossAt().length).sum();
             lines.accept(String.format("# %d oracle episodes, %d assistant tokens, %.1f s to render and tokenise",
                     items.size(), trained, (System.nanoTime() - t0) / 1e9));
-            SftRun run = new SftRun(trainer, items, req.settings());
-            List<SftRun.Progress> steps = run.run(out, req.resume(),
+            List<SftRun.Progress> steps = new SftRun(trainer, items, req.settings()).run(out, req.resume(),
                     p -> lines.accept(p.line(req.settings().steps())));
             double last = steps.isEmpty() ? Double.NaN : steps.get(steps.size() - 1).stats().loss();
             return String.format("%d steps (to step %d), last loss %.4f -> %s (load with --policy djl:%s)",

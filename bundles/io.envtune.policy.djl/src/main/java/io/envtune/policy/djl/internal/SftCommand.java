@@ -2,7 +2,6 @@ package io.envtune.policy.djl.internal;
 
 import io.envtune.api.FeedbackAugmenter;
 import io.envtune.runtime.AugmenterChain;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -89,16 +88,8 @@ public final class SftCommand {
         @Parameter(names = "--resume", presentValue = "true", absentValue = "false") boolean resume) {
         SftRequest req = new SftRequest(model, data, tasks, out,
             new SftSettings(steps, lr, seed, batch, saveEvery, 8192), prompt + "/" + mode, device, resume);
-        Sft.World world = new Sft.World(provider::environment, chain(), provider::task);
-        if (!model.equals("builtin")) {
-            return Sft.run(req, Path.of(model), world, System.out::println);
-        }
-        Path dir = provider.builtinDir(seed);
-        try {
-            return Sft.run(req, dir, world, System.out::println);
-        } finally {
-            Checkpoints.deleteQuietly(dir);
-        }
+        Sft.World world = new Sft.World(provider::environment, chain(), provider::task, provider::builtinDir);
+        return Sft.run(req, world, System.out::println);
     }
 
     private AugmenterChain chain() {

@@ -156,7 +156,8 @@ public final class SftTrainer implements AutoCloseable {
     private static double globalNorm(Map<String, NDArray> grads) {
         double sq = 0;
         for (NDArray g : grads.values()) {
-            sq += g.square().sum().getFloat();
+            // in double: a float sum of squares overflows to infinity long before the gradient is non-finite
+            sq += g.toType(ai.djl.ndarray.types.DataType.FLOAT64, false).square().sum().getDouble();
         }
         return Math.sqrt(sq);
     }

@@ -49,6 +49,10 @@ final class ToolTurns {
             for (int i = 0; i < tasks.size(); i++) {
                 Task t = tasks.get(i);
                 EpisodeRecord r = rollouts.get(i).record();
+                if (i < 3 && Boolean.getBoolean("envtune.sft.show")) {
+                    System.out.println(t.turns().get(0).messages() + " GT " + t.turns().get(0).groundTruth()
+                        + "\n  -> " + (r.steps().isEmpty() ? "" : r.steps().get(0).modelText()));
+                }
                 for (int turn = 0; turn < t.turns().size(); turn++) {
                     if (t.turns().get(turn).groundTruth().isEmpty()) {
                         continue;
