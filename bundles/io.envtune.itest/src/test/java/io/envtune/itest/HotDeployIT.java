@@ -2,6 +2,7 @@ package io.envtune.itest;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import io.envtune.api.EnvironmentInstance;
@@ -66,15 +67,23 @@ public class HotDeployIT {
     @Test
     public void corruptJarIsRejectedAndThePlatformKeepsRunning() throws Exception {
         File corrupt = new File(ItSupport.LOAD_DIR, "corrupt.jar");
-        Files.write(corrupt.toPath(), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
-        Thread.sleep(1500);
-        for (Bundle b : context.getBundles()) {
-            assertFalse("corrupt jar was installed", b.getLocation().contains("corrupt.jar"));
-            if (String.valueOf(b.getSymbolicName()).startsWith("io.envtune")) {
-                assertEquals(b.getSymbolicName(), Bundle.ACTIVE, b.getState());
+        try (CapturedErr err = new CapturedErr()) {
+            Files.write(corrupt.toPath(), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
+            String line = err.awaitLine("envtune: rejected " + corrupt, 10_000);
+            assertNotNull("no rejection line for " + corrupt + " in:\n" + err.text(), line);
+            assertTrue(line, line.endsWith("nothing was installed, everything else keeps running"));
+            assertEquals(err.text(), 1, err.text().split("envtune: rejected " + corrupt + ":", -1).length - 1);
+            for (Bundle b : context.getBundles()) {
+                assertFalse("corrupt jar was installed", b.getLocation().contains("corrupt.jar"));
+                if (String.valueOf(b.getSymbolicName()).startsWith("io.envtune")) {
+                    assertEquals(b.getSymbolicName(), Bundle.ACTIVE, b.getState());
+                }
             }
+            // Still running: the watched folder still deploys a good jar beside the broken one, and its tools answer.
+            droppedJarRegistersItsEnvironmentAndDeletingItWithdrawsIt();
+        } finally {
+            Files.deleteIfExists(corrupt.toPath());
         }
-        Files.delete(corrupt.toPath());
     }
 
     @Test

@@ -270,7 +270,8 @@ public final class EpisodeSession implements AutoCloseable {
     /** @return the record of everything so far */
     public EpisodeRecord record() {
         return new EpisodeRecord(episodeId, task.id(), config.stage(), config.feedbackMode(), versions,
-            Collections.unmodifiableList(new ArrayList<>(steps)), turnScores, task.turns().size(), endReason);
+            Collections.unmodifiableList(new ArrayList<>(steps)), turnScores, task.turns().size(), endReason,
+            execution.augmenterFailures());
     }
 
     /** @return why the episode ended early (naming the limit or the fault), or null */

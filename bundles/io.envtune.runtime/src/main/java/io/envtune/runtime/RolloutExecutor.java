@@ -30,6 +30,8 @@ import java.util.function.Function;
  */
 public final class RolloutExecutor implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(RolloutExecutor.class.getName());
+
     private final ExecutorService pool;
     private final ToolCallRunner calls;
     private final int threads;
@@ -146,7 +148,7 @@ public final class RolloutExecutor implements AutoCloseable {
     private static Rollout unopened(String id, Task t, EpisodeConfig config, RuntimeException e) {
         String reason = "the episode could not start: " + (e.getMessage() == null ? e.getClass().getSimpleName()
             : e.getMessage());
-        System.err.println("envtune: episode " + id + " (task " + t.id() + "): " + reason);
+        LOG.log(System.Logger.Level.WARNING, "envtune: episode " + id + " (task " + t.id() + "): " + reason);
         return new Rollout(new EpisodeRecord(id, t.id(), config.stage(), config.feedbackMode(), Map.of(), List.of(),
             List.of(), t.turns().size(), reason), List.of());
     }

@@ -1,5 +1,7 @@
 package io.envtune.runtime;
 
+import io.envtune.toolkit.ToolFault;
+import java.lang.System.Logger.Level;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -16,10 +18,14 @@ import java.util.concurrent.locks.LockSupport;
  * Runs environment code (tool calls, turn scoring, closing instances) on its own bounded set of daemon threads under
  * a time limit, so that an environment that hangs cannot hold the thread that steps its episode. A call over its
  * limit is interrupted and abandoned: the caller gets a {@link Fault} naming the limit at once, one log line says so,
- * and {@link #abandoned()} counts the threads still stuck in such calls. Threads are made on demand and end after a
- * short idle time, so an idle runner holds none. Thread-safe.
+ * and {@link #abandoned()} counts the threads still stuck in such calls. Environment code that throws is a bug of the
+ * environment, never a model error: the caller gets a {@link Fault} whose reason starts with
+ * {@link ToolFault#REASON_PREFIX} and names the tool (or the work) and the exception, and one log line carries the
+ * stack trace. Threads are made on demand and end after a short idle time, so an idle runner holds none. Thread-safe.
  */
 public final class ToolCallRunner implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(ToolCallRunner.class.getName());
 
     private static final int RUNNING = 0;
     private static final int DONE = 1;
@@ -77,7 +83,7 @@ public final class ToolCallRunner implements AutoCloseable {
         } catch (TimeoutException e) {
             return abandonOrGet(episode, what, millis, tracked, future);
         } catch (ExecutionException e) {
-            throw failure(what, e.getCause());
+            throw failure(episode, what, e.getCause());
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -114,23 +120,37 @@ public final class ToolCallRunner implements AutoCloseable {
             try {
                 return future.get();
             } catch (ExecutionException | InterruptedException e) {
-                throw failure(what, e instanceof ExecutionException ? e.getCause() : e);
+                throw failure(episode, what, e instanceof ExecutionException ? e.getCause() : e);
             }
         }
         future.cancel(true);
         long total = timedOut.incrementAndGet();
         String reason = what + " did not finish within " + millis + " ms (limit: tool call time)";
-        System.err.println("envtune: episode " + episode + ": " + reason + "; its thread was interrupted and "
+        LOG.log(Level.WARNING, "envtune: episode " + episode + ": " + reason + "; its thread was interrupted and "
             + "abandoned (" + abandoned.get() + " abandoned now, " + total + " timed out in all)");
         throw new Fault(reason, null);
     }
 
-    private static Fault failure(String what, Throwable cause) {
+    /**
+     * Environment code threw: a fault of the environment, logged once here with its stack trace (the tool's own
+     * exception when a {@link ToolFault} wraps it).
+     */
+    private static Fault failure(String episode, String what, Throwable cause) {
         if (cause instanceof VirtualMachineError vm && !(cause instanceof StackOverflowError)) {
             throw vm;
         }
-        return new Fault(what + " failed: " + cause.getClass().getSimpleName()
-            + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
+        String reason;
+        Throwable trace = cause;
+        if (cause instanceof ToolFault tf) {
+            reason = tf.reason();
+            trace = tf.getCause();
+        } else {
+            reason = ToolFault.REASON_PREFIX + what + " threw " + cause.getClass().getName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        }
+        LOG.log(Level.ERROR, "envtune: episode " + episode + ": " + reason + " (a bug in the environment, not the "
+            + "model's doing: the episode ends here and is left out of training groups)", trace);
+        return new Fault(reason, cause);
     }
 
     /** @return threads still stuck in calls that ran over their limit */

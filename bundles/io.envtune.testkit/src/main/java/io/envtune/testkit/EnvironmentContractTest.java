@@ -32,7 +32,9 @@ import org.junit.Test;
  * exactly the specified tools, that one scenario gives one trajectory (same results and canonical states), that
  * garbage and wrongly typed arguments give results and never exceptions (garbage always a failed result), that error
  * texts and failures agree, that instances are independent, and that the canonical state is the canonical JSON of
- * {@link EnvironmentInstance#attributes()}.
+ * {@link EnvironmentInstance#attributes()}. A Java exception in a tool is never turned into a Python error text (it
+ * is a {@link io.envtune.toolkit.ToolFault} that ends the episode), so an input the Python reference rejects must
+ * raise its Python error on purpose ({@link io.envtune.toolkit.PyException}); otherwise these tests fail.
  */
 public abstract class EnvironmentContractTest {
 

@@ -30,6 +30,31 @@ public final class BfclFixturesTest {
         }
     }
 
+    /** Missing data skips a test on a developer's machine but fails it under CI. */
+    @Test
+    public void missingDataFailsUnderCiAndSkipsOtherwise() {
+        java.nio.file.Path here = java.nio.file.Paths.get("here");
+        assertEquals(here, BfclFixtures.orSkip(java.util.Optional.of(here), "true"));
+        for (String ci : new String[] {"true", "1", "yes"}) {
+            try {
+                BfclFixtures.orSkip(java.util.Optional.empty(), ci);
+                org.junit.Assert.fail("no failure with CI=" + ci);
+            } catch (AssertionError e) {
+                assertTrue(e.getMessage(), e.getMessage().contains("CI is set")
+                        && e.getMessage().contains(BfclFixtures.PROPERTY)
+                        && e.getMessage().contains(BfclFixtures.ENVIRONMENT));
+            }
+        }
+        for (String ci : new String[] {null, "", "false", "0"}) {
+            try {
+                BfclFixtures.orSkip(java.util.Optional.empty(), ci);
+                org.junit.Assert.fail("neither skipped nor failed with CI=" + ci);
+            } catch (org.junit.AssumptionViolatedException skipped) {
+                assertTrue(skipped.getMessage(), skipped.getMessage().contains("skipped"));
+            }
+        }
+    }
+
     @Test
     public void propertyWins() {
         String old = System.getProperty(BfclFixtures.PROPERTY);

@@ -6,6 +6,7 @@ import io.envtune.api.ToolEnvironment;
 import io.envtune.api.ToolSpec;
 import io.envtune.toolkit.DomainState;
 import io.envtune.toolkit.Param;
+import io.envtune.toolkit.PyOps;
 import io.envtune.toolkit.PyTypes;
 import io.envtune.toolkit.PyValues;
 import io.envtune.toolkit.TableInstance;
@@ -20,12 +21,13 @@ final class CounterEnvironment implements ToolEnvironment {
 
     /** The state: a count and the values added, loaded from {@code {"count": n}}. */
     static final class State implements DomainState {
-        long count;
+        /** A Python int: Long, or BigInteger once it outgrows a long, as {@code self.count += by} allows. */
+        Object count;
         final List<Object> log = new ArrayList<>();
 
         State(String scenarioJson) {
             Object count = ((Map<?, ?>) PyValues.fromJson(scenarioJson)).get("count");
-            this.count = count == null ? 0 : (Long) PyTypes.toInt(count);
+            this.count = count == null ? 0L : PyTypes.toInt(count);
         }
 
         @Override
@@ -37,7 +39,8 @@ final class CounterEnvironment implements ToolEnvironment {
         }
 
         Object add(Object by) {
-            count += (Long) PyTypes.toInt(by);
+            // Python's own "self.count += int(by)": a huge int stays an int, a bad type raises Python's TypeError.
+            count = PyOps.iadd(count, PyTypes.toInt(by));
             log.add(by);
             return Map.of("count", count);
         }
@@ -47,7 +50,7 @@ final class CounterEnvironment implements ToolEnvironment {
             .tool("add", "Add to the counter.", (s, a) -> s.add(a.get("by")), Param.optional("by", "integer", "", 1L))
             .tool("get", "Read the counter.", (s, a) -> Map.of("count", s.count))
             .tool("reset", "Set the counter.", (s, a) -> {
-                s.count = (Long) PyTypes.toInt(a.get("to"));
+                s.count = PyTypes.toInt(a.get("to"));
                 return null;
             }, Param.required("to", "integer", ""), Param.optional("note", "string", "", ""))
             .build();

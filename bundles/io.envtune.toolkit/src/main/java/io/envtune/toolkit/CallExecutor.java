@@ -15,9 +15,11 @@ import java.util.Set;
  * ({@code kill exit quit remove unlink popen Popen run} → {@code Function call kill is not allowed.}), parse (CPython's
  * syntax error texts), look the name up among the instances' tools (unknown → {@code name 'x' is not defined}),
  * evaluate the argument literals, bind and run. A bare literal evaluates to its result string, as {@code eval} would.
- * Every outcome is a {@link ToolResult}; nothing escapes but a {@link VirtualMachineError} other than a stack overflow
- * (out of memory, an internal JVM error): a {@link LinkageError} (a tool bundle built against another API version, or
- * one whose classes went away with its bundle) or any other error a tool throws becomes a failed result naming it.
+ * Every outcome the Python reference could produce is a {@link ToolResult}. A Java exception or error escaping a tool
+ * (a bug in the port, a {@link LinkageError} of a tool bundle built against another API version or whose classes went
+ * away with its bundle) or the parser is an environment bug: it is thrown as a {@link ToolFault} naming the tool and
+ * the exception, never turned into a made-up Python error text; a {@link VirtualMachineError} other than a stack
+ * overflow (out of memory, an internal JVM error) is thrown as it is.
  *
  * <p>Known differences from {@code eval}: builtins ({@code print}, {@code len}, …) are unknown names; expressions
  * other than one call of a tool with literal/arithmetic arguments are not evaluated; the reference's rewriting of tool
@@ -50,7 +52,8 @@ public final class CallExecutor {
 
     /**
      * @param callText one call in Python call syntax
-     * @return the result; {@code "Error during execution: ..."} for every failure
+     * @return the result; {@code "Error during execution: ..."} for every failure Python would raise
+     * @throws ToolFault when the tool's or the parser's Java code failed
      */
     public ToolResult execute(String callText) {
         String refused = blacklisted(callText);
@@ -64,7 +67,7 @@ public final class CallExecutor {
         } catch (PyException e) {
             return Invocation.raised(toolNameOf(callText), e);
         } catch (RuntimeException | StackOverflowError e) {
-            return Invocation.raised(toolNameOf(callText), new PyException(Invocation.pythonMessage(e)));
+            throw new ToolFault("CallParser", "parse", e);
         }
         return run(parsed);
     }
@@ -82,22 +85,17 @@ public final class CallExecutor {
         }
         try {
             return instance.invoke(new ToolCall(parsed.callee(), parsed.args(), parsed.kwargs()));
-        } catch (RuntimeException | StackOverflowError e) {
-            return Invocation.raised(parsed.callee(), new PyException(Invocation.pythonMessage(e)));
-        } catch (VirtualMachineError e) {
+        } catch (ToolFault e) {
             throw e;
-        } catch (Error e) {
-            return brokenTool(parsed.callee(), e);
+        } catch (VirtualMachineError e) {
+            if (e instanceof StackOverflowError) {
+                throw new ToolFault(instance.environmentId(), parsed.callee(), e);
+            }
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // A LinkageError lands here too: its environment bundle does not link with this platform.
+            throw new ToolFault(instance.environmentId(), parsed.callee(), e);
         }
-    }
-
-    /** An error no Python tool could raise: the tool's own code is broken, so the result says so plainly. */
-    private static ToolResult brokenTool(String tool, Error e) {
-        String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        String why = e instanceof LinkageError ? " (its environment bundle does not link with this platform: built "
-            + "against another API version, or its bundle was removed)" : "";
-        return new ToolResult(Invocation.ERROR_PREFIX + "tool " + tool + " failed with " + detail + why,
-                new ToolFailure(FailureKind.INTERNAL, tool, null, detail));
     }
 
     private static ToolResult convertLiteral(Object value) {

@@ -7,8 +7,10 @@ import io.envtune.api.ToolResult;
 import java.util.Map;
 
 /**
- * Runs one bound tool call the way BFCL's executor does: binding errors and exceptions become
- * {@code "Error during execution: ..."} strings, return values become result strings, failures are captured.
+ * Runs one bound tool call the way BFCL's executor does: binding errors and the Python exceptions a tool raises
+ * ({@link PyException}) become {@code "Error during execution: ..."} strings, return values become result strings,
+ * failures are captured. Any other exception is a bug in the tool's Java code, not a Python error: it is thrown as a
+ * {@link ToolFault} naming the tool, never dressed up as a Python error text.
  */
 final class Invocation {
 
@@ -34,8 +36,11 @@ final class Invocation {
             return convert(call.name(), value);
         } catch (PyException e) {
             return raised(call.name(), e);
+        } catch (PyJson.NotSerializableException e) {
+            // json.dumps of the return value raises TypeError in Python too, with this text.
+            return raised(call.name(), new PyException(e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
-            return raised(call.name(), new PyException(pythonMessage(e)));
+            throw new ToolFault(signature.owner(), call.name(), e);
         }
     }
 
@@ -51,23 +56,5 @@ final class Invocation {
                     new ToolFailure(FailureKind.INVALID_VALUE, tool, null, PyRepr.str(map.get("error"))));
         }
         return ToolResult.ok(text);
-    }
-
-    /** A Python-looking text for a Java exception that escaped a tool (a bug in the port, or an unforeseen input). */
-    static String pythonMessage(Throwable e) {
-        if (e instanceof StackOverflowError) {
-            return "maximum recursion depth exceeded";
-        } else if (e instanceof ArithmeticException) {
-            return "division by zero";
-        } else if (e instanceof IndexOutOfBoundsException) {
-            return "list index out of range";
-        } else if (e instanceof ClassCastException) {
-            return "unsupported operand type(s)";
-        } else if (e instanceof NullPointerException) {
-            return "'NoneType' object is not subscriptable";
-        } else if (e instanceof PyJson.NotSerializableException) {
-            return e.getMessage();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -69,13 +69,16 @@ public final class ToolTable<S> {
     }
 
     /**
-     * Binds and runs one call against a state: never throws for bad input. Exceptions become
-     * {@code "Error during execution: " + message} results; return values become BFCL result strings
-     * ({@link ResultText#of(Object)}); {@link Failed} values and error dicts carry a {@link io.envtune.api.ToolFailure}.
+     * Binds and runs one call against a state: never throws for bad input. Binding errors and {@link PyException}s
+     * become {@code "Error during execution: " + message} results; return values become BFCL result strings
+     * ({@link ResultText#of(Object)}); {@link Failed} values and error dicts carry a
+     * {@link io.envtune.api.ToolFailure}. Any other exception of the tool's code is a bug, thrown as a
+     * {@link ToolFault}.
      *
      * @param state the episode's state
      * @param call the call
      * @return the result
+     * @throws ToolFault when the tool's Java code failed
      */
     public ToolResult invoke(S state, ToolCall call) {
         Entry<S> entry = tools.get(call.name());

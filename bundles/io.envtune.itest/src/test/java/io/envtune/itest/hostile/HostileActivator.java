@@ -12,6 +12,7 @@ import org.osgi.framework.BundleContext;
  * The activator of the hostile test bundles that {@link HostileJars} builds. Its manifest header {@code Hostile-Mode}
  * says how it misbehaves: {@code throw} (fails in activation), {@code duplicate} or {@code schema} (registers a
  * malformed environment), {@code serve} (registers a working environment whose {@code hang()} tool never returns,
+ * with tasks), {@code npe} (registers a working environment whose {@code crash()} tool throws a NullPointerException,
  * with tasks). The environment id is the {@code Hostile-Env} header; its version is the bundle version.
  */
 public final class HostileActivator implements BundleActivator {
@@ -27,8 +28,8 @@ public final class HostileActivator implements BundleActivator {
         Dictionary<String, Object> props = new Hashtable<>();
         props.put(EnvironmentId.NAME, id);
         context.registerService(ToolEnvironment.class, env, props);
-        if ("serve".equals(mode)) {
-            context.registerService(TaskSource.class, new HostileTasks(id), null);
+        if ("serve".equals(mode) || "npe".equals(mode)) {
+            context.registerService(TaskSource.class, new HostileTasks(id, mode), null);
         }
     }
 

@@ -13,10 +13,14 @@ import java.util.Map;
 
 /**
  * A test environment written straight against the API: {@code echo(text)} answers {@code <version>:<text>} (so a
- * result shows which bundle version served it) and {@code hang()} blocks for 20 s, ignoring interrupts. In the
+ * result shows which bundle version served it) and {@code hang()} blocks for 20 s, ignoring interrupts; in mode
+ * {@code npe} the second tool is {@code crash()}, which throws a NullPointerException as a buggy port would. In the
  * malformed modes its tool list is broken on purpose.
  */
 final class HostileEnvironment implements ToolEnvironment {
+
+    /** The message of the NullPointerException {@code crash()} throws, as the JVM words a helpful one. */
+    static final String NPE = "Cannot invoke \"java.util.Map.get(Object)\" because \"this.tickets\" is null";
 
     private final String id;
     private final String version;
@@ -44,7 +48,11 @@ final class HostileEnvironment implements ToolEnvironment {
         List<ToolSpec> tools = new ArrayList<>();
         tools.add(new ToolSpec("echo", "Echoes the text.", List.of(new ToolParameter("text", type, "Text.", true,
             null))));
-        tools.add(new ToolSpec("duplicate".equals(mode) ? "echo" : "hang", "Never returns.", List.of()));
+        if ("npe".equals(mode)) {
+            tools.add(new ToolSpec("crash", "Closes the ticket (throws a NullPointerException).", List.of()));
+        } else {
+            tools.add(new ToolSpec("duplicate".equals(mode) ? "echo" : "hang", "Never returns.", List.of()));
+        }
         return tools;
     }
 
@@ -65,6 +73,8 @@ final class HostileEnvironment implements ToolEnvironment {
         public ToolResult invoke(ToolCall call) {
             if ("hang".equals(call.name())) {
                 hang();
+            } else if ("crash".equals(call.name())) {
+                throw new NullPointerException(NPE);
             }
             said.add(call.kwargs().get("text"));
             return ToolResult.ok(version + ":" + call.kwargs().get("text"));

@@ -8,13 +8,19 @@ import io.envtune.api.UserTurn;
 import java.util.List;
 import java.util.Map;
 
-/** Two tasks over the hostile environment: one that echoes (passes) and one whose ground truth hangs. */
+/**
+ * Two tasks over the hostile environment: one that echoes (passes) and one whose ground truth hangs (mode
+ * {@code serve}: {@code hostile_echo}, {@code hostile_hang}) or crashes (mode {@code npe}: {@code crash_echo},
+ * {@code crash_npe}).
+ */
 final class HostileTasks implements TaskSource {
 
     private final String env;
+    private final String mode;
 
-    HostileTasks(String env) {
+    HostileTasks(String env, String mode) {
         this.env = env;
+        this.mode = mode;
     }
 
     @Override
@@ -24,6 +30,9 @@ final class HostileTasks implements TaskSource {
 
     @Override
     public List<Task> tasks() {
+        if ("npe".equals(mode)) {
+            return List.of(task("crash_echo", "echo(text='a')"), task("crash_npe", "crash()"));
+        }
         return List.of(task("hostile_echo", "echo(text='a')"), task("hostile_hang", "hang()"));
     }
 

@@ -3,7 +3,8 @@ package io.envtune.policy.djl;
 /**
  * GRPO hyperparameters (defaults from the paper and its released configuration).
  *
- * @param learningRate AdamW learning rate (paper: 1e-6 for 7B models; the built-in tiny model needs about 1e-3)
+ * @param learningRate AdamW learning rate (paper: 1e-6 for 7B models; {@link #builtin()} uses 1e-2 for the built-in
+ *                     tiny model)
  * @param epsLow lower clip range of the importance ratio (0.2)
  * @param epsHigh upper clip range (0.28, decoupled "clip-higher")
  * @param dualClip dual-clip bound c for negative advantages (10)

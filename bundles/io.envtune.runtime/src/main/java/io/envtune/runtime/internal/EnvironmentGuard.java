@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 public final class EnvironmentGuard {
 
     private static final int LABEL_CHARS = 80;
+    private static final System.Logger LOG = System.getLogger(EnvironmentGuard.class.getName());
 
     private final ToolCallRunner runner;
     private final String episodeId;
@@ -80,7 +81,7 @@ public final class EnvironmentGuard {
                 return null;
             });
         } catch (ToolCallRunner.Fault f) {
-            System.err.println("envtune: episode " + episodeId + ": " + f.reason());
+            LOG.log(System.Logger.Level.WARNING, "envtune: episode " + episodeId + ": " + f.reason());
         }
     }
 

@@ -18,7 +18,10 @@ import io.envtune.toolkit.JsonCalls;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs one model message against the live environments and builds the observation, with hints when augmented. */
+/**
+ * Runs one model message against the live environments and builds the observation, with hints when augmented. One per
+ * episode, confined to its thread; it counts the augmenter failures of its episode.
+ */
 public final class StepExecution {
 
     private static final String RAISED = "Error during execution:";
@@ -27,6 +30,7 @@ public final class StepExecution {
     private final boolean augmented;
     private final AugmenterChain augmenters;
     private final EpisodeLimits limits;
+    private int augmenterFailures;
 
     /**
      * @param model the live instances
@@ -143,8 +147,9 @@ public final class StepExecution {
             try {
                 r = gate.call(callTexts.get(i));
             } catch (ToolCallRunner.Fault f) {
-                // The episode ends here: the calls after this one never run, and nothing more is shown.
-                results.add(RAISED + " " + f.reason());
+                // The episode ends here: the calls after this one never run, and nothing more is shown. The result
+                // is the reason itself, not a Python-looking error text: no Python code raised anything.
+                results.add(f.reason());
                 return new Result(StepOutcome.TOOL_ERROR, callTexts.subList(0, i + 1), results, "", false, "",
                     f.reason());
             }
@@ -164,6 +169,16 @@ public final class StepExecution {
     }
 
     private String hint(FeedbackEvent event) {
-        return augmented ? augmenters.hint(event).orElse(null) : null;
+        if (!augmented) {
+            return null;
+        }
+        AugmenterChain.Answer answer = augmenters.ask(event);
+        augmenterFailures += answer.failures();
+        return answer.hint().orElse(null);
+    }
+
+    /** @return how many times an augmenter threw in this episode's steps so far */
+    public int augmenterFailures() {
+        return augmenterFailures;
     }
 }

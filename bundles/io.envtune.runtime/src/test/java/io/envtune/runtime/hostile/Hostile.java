@@ -20,11 +20,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * A misbehaving environment written straight against the API, as a foreign bundle would be: {@code echo(text)} works,
  * {@code hang()} blocks and ignores interrupts until {@link #release()}, {@code big(n)} returns n characters,
- * {@code broken()} throws the NoSuchMethodError a bundle built against another API version would.
+ * {@code broken()} throws the NoSuchMethodError a bundle built against another API version would, {@code npe()} a
+ * NullPointerException as a buggy port would.
  */
 final class Hostile implements ToolEnvironment {
 
     static final String ID = "Hostile";
+
+    /** The message of the NullPointerException {@code npe()} throws, as the JVM words a helpful one. */
+    static final String NPE = "Cannot invoke \"java.util.Map.get(Object)\" because \"this.tickets\" is null";
 
     private final CountDownLatch release = new CountDownLatch(1);
     private final boolean hangOnState;
@@ -53,7 +57,8 @@ final class Hostile implements ToolEnvironment {
         ToolParameter text = new ToolParameter("text", "string", "Text.", true, null);
         ToolParameter n = new ToolParameter("n", "integer", "Length.", true, null);
         return List.of(new ToolSpec("echo", "Echoes.", List.of(text)), new ToolSpec("hang", "Hangs.", List.of()),
-            new ToolSpec("big", "Returns n characters.", List.of(n)), new ToolSpec("broken", "Throws.", List.of()));
+            new ToolSpec("big", "Returns n characters.", List.of(n)), new ToolSpec("broken", "Throws.", List.of()),
+            new ToolSpec("npe", "Throws a NullPointerException.", List.of()));
     }
 
     @Override
@@ -103,6 +108,7 @@ final class Hostile implements ToolEnvironment {
                     return ToolResult.ok("x".repeat(((Number) call.kwargs().get("n")).intValue()));
                 }
                 case "broken" -> throw new NoSuchMethodError("'void io.envtune.api.Gone.method()'");
+                case "npe" -> throw new NullPointerException(NPE);
                 default -> throw new IllegalStateException("no tool " + call.name());
             }
             return ToolResult.ok(String.valueOf(log));

@@ -15,6 +15,7 @@ import io.envtune.runtime.EmptyTurnCalls;
 import io.envtune.runtime.EpisodeConfig;
 import io.envtune.runtime.EpisodeLimits;
 import io.envtune.runtime.EpisodeSession;
+import io.envtune.runtime.LogCapture;
 import io.envtune.runtime.RecordJson;
 import io.envtune.runtime.Rescorer;
 import io.envtune.runtime.StepReply;
@@ -73,7 +74,7 @@ public class HostileEpisodeTest {
             assertEquals(List.of(), record.turnScores());
             Step last = record.steps().get(record.steps().size() - 1);
             assertEquals(List.of("echo(text='c')", "hang()"), last.calls());
-            assertEquals("Error during execution: " + reason, last.results().get(1));
+            assertEquals(reason, last.results().get(1));
             assertEquals(record, RecordJson.fromLine(RecordJson.toLine(record)));
             // Re-scoring covers the turns that were scored, so it never replays the hung call.
             assertEquals(List.of(), Rescorer.rescore(record, task, id -> env, null).turnScores());
@@ -97,18 +98,49 @@ public class HostileEpisodeTest {
     }
 
     @Test
-    public void aLinkageErrorInAToolIsAFailedResultAndTheEpisodeGoesOn() {
+    public void aLinkageErrorInAToolEndsTheEpisodeAsAnEnvironmentError() {
         Task task = Hostile.task(List.of(List.of("echo(text='a')")));
         try (EpisodeSession s = open(task, EpisodeLimits.DEFAULTS)) {
             StepReply r = s.step(calls("{\"name\": \"broken\", \"arguments\": {}}"));
             assertEquals(StepOutcome.TOOL_ERROR, r.outcome());
-            assertTrue(r.message(), r.message().contains("Error during execution: tool broken failed with "
-                + "NoSuchMethodError: 'void io.envtune.api.Gone.method()' (its environment bundle does not link"));
-            s.step(calls("{\"name\": \"echo\", \"arguments\": {\"text\": \"a\"}}"));
-            StepReply end = s.step(ANSWER);
-            assertTrue(end.done());
-            assertNull(end.endReason());
-            assertTrue(s.record().turnScores().get(0).passed());
+            assertTrue(r.done());
+            assertEquals("environment_error: Hostile.broken threw java.lang.NoSuchMethodError: "
+                + "'void io.envtune.api.Gone.method()'", r.endReason());
+            assertEquals(List.of(), s.record().turnScores());
+        }
+    }
+
+    /**
+     * A Java exception inside a tool is a bug of the environment, not a Python error the model caused: the episode
+     * ends with a reason naming the tool and the exception, nothing Python-looking is recorded or shown, the stack
+     * trace is logged once, and the record says the episode ended early (so training leaves it out).
+     */
+    @Test
+    public void aNullPointerExceptionInAToolEndsTheEpisodeWithAReasonNamingIt() {
+        Task task = Hostile.task(List.of(List.of("echo(text='a')"), List.of("echo(text='b')")));
+        try (LogCapture log = new LogCapture(); EpisodeSession s = open(task, EpisodeLimits.DEFAULTS)) {
+            StepReply r = s.step(calls("{\"name\": \"echo\", \"arguments\": {\"text\": \"a\"}}",
+                "{\"name\": \"npe\", \"arguments\": {}}", "{\"name\": \"echo\", \"arguments\": {\"text\": \"c\"}}"));
+            String reason = "environment_error: Hostile.npe threw java.lang.NullPointerException: " + Hostile.NPE;
+            assertEquals(reason, r.endReason());
+            assertTrue(r.done());
+            assertEquals("", r.message());
+            EpisodeRecord record = s.record();
+            assertEquals(reason, record.endReason());
+            assertTrue(record.endedEarly());
+            assertEquals(List.of(), record.turnScores());
+            Step last = record.steps().get(record.steps().size() - 1);
+            assertEquals(List.of("echo(text='a')", "npe()"), last.calls());
+            assertEquals(reason, last.results().get(1));
+            for (String result : last.results()) {
+                assertTrue(result, !result.contains("Error during execution") && !result.contains("NoneType"));
+            }
+            assertEquals(record, RecordJson.fromLine(RecordJson.toLine(record)));
+            List<java.util.logging.LogRecord> lines = log.matching("Hostile.npe threw");
+            assertEquals(1, lines.size());
+            assertTrue(lines.get(0).getMessage(), lines.get(0).getMessage().contains("episode hostile#0: " + reason));
+            assertTrue(lines.get(0).getThrown() instanceof NullPointerException);
+            assertTrue(lines.get(0).getThrown().getStackTrace().length > 0);
         }
     }
 

@@ -70,7 +70,8 @@ public class ToolCallRunnerTest {
                 });
                 fail();
             } catch (ToolCallRunner.Fault f) {
-                assertEquals("tool call broken() failed: NoClassDefFoundError: io/envtune/Gone", f.reason());
+                assertEquals("environment_error: tool call broken() threw java.lang.NoClassDefFoundError: "
+                    + "io/envtune/Gone", f.reason());
             }
             try {
                 runner.call("e", "tool call greedy()", 1_000, () -> {

@@ -7,13 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.Assume;
 
 /**
  * The seed corpus: every ground-truth call string of the BFCL multi-turn answers
@@ -49,20 +47,8 @@ final class GroundTruthCalls {
         }
     }
 
-    /** @return shared/bfcl: the system property {@code envtune.bfcl.dir}, or a {@code shared/bfcl} found upwards */
+    /** @return shared/bfcl with its answers (the rules of {@link io.envtune.toolkit.Bfcl}) */
     static Path bfclDir() {
-        String prop = System.getProperty("envtune.bfcl.dir");
-        if (prop != null && Files.isDirectory(Paths.get(prop))) {
-            return Paths.get(prop);
-        }
-        for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
-            for (Path candidate : new Path[] {p.resolve("shared/bfcl"), p.resolveSibling("shared").resolve("bfcl")}) {
-                if (Files.isDirectory(candidate.resolve("data/possible_answer"))) {
-                    return candidate;
-                }
-            }
-        }
-        Assume.assumeTrue("shared/bfcl not found", false);
-        return null;
+        return io.envtune.toolkit.Bfcl.dir("data/possible_answer");
     }
 }

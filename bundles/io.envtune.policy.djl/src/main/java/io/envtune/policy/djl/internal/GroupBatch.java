@@ -72,6 +72,7 @@ public record GroupBatch(List<TrainBatch.Item> items, int zeroSignalGroups) {
         private long[] tokens = new long[0];
         private final List<Integer> lossAt = new ArrayList<>();
         private final List<Float> old = new ArrayList<>();
+        private final List<Integer> sampled = new ArrayList<>();
 
         /** Whether a context starts with the whole sequence so far. */
         boolean extendsTo(long[] context) {
@@ -86,6 +87,7 @@ public record GroupBatch(List<TrainBatch.Item> items, int zeroSignalGroups) {
                 next[context.length + j] = completion[j];
                 lossAt.add(context.length + j);
                 old.add(logProbs[j]);
+                sampled.add(completion[j]);
             }
             tokens = next;
         }
@@ -96,7 +98,8 @@ public record GroupBatch(List<TrainBatch.Item> items, int zeroSignalGroups) {
             for (int k = 0; k < lps.length; k++) {
                 lps[k] = old.get(k);
             }
-            return new TrainBatch.Item(tokens, at, lps, advantage);
+            return new TrainBatch.Item(tokens, at, lps, advantage,
+                    sampled.stream().mapToInt(Integer::intValue).toArray());
         }
     }
 

@@ -6,12 +6,14 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.envtune.api.Conversation;
 import io.envtune.api.Role;
+import io.envtune.api.ToolSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,6 +21,12 @@ import java.util.Set;
  * Text to ids and back for one model folder: {@code tokenizer.json} through DJL's Hugging Face tokenizers (no
  * truncation, no padding, no automatic special tokens: the chat template writes those), the chat template of
  * {@code tokenizer_config.json}, the byte table for grammar masks, and the EOS ids.
+ *
+ * <p>Tools reach the chat template only when the conversation's system message does not list them already. The
+ * paper's system prompt lists every tool and asks for one JSON list in one {@code <tool_call>}; a template such as
+ * Qwen2.5's, given {@code tools} too, would add a second tool list with its own, contradicting call format (one object
+ * per {@code <tool_call>}). A system message lists the tools when it names each of them as a JSON string
+ * ({@code "name": "cd"} or {@code "name":"cd"}), the way the runtime's tool docs do.
  */
 public final class ModelTokenizer implements AutoCloseable {
 
@@ -120,7 +128,27 @@ public final class ModelTokenizer implements AutoCloseable {
      */
     public String prompt(Conversation conversation) {
         // Jinjava's Jackson may look up modules through the context class loader: give it this bundle's
-        return DjlRuntime.call(() -> template.render(conversation.messages(), conversation.tools(), true));
+        return DjlRuntime.call(() -> template.render(conversation.messages(), templateTools(conversation), true));
+    }
+
+    /**
+     * @param conversation a conversation
+     * @return the tools to hand to the chat template: none when the system message lists them already
+     */
+    static List<ToolSpec> templateTools(Conversation conversation) {
+        List<ToolSpec> tools = conversation.tools();
+        if (tools.isEmpty() || conversation.messages().isEmpty()
+                || conversation.messages().get(0).role() != Role.SYSTEM) {
+            return tools;
+        }
+        String system = conversation.messages().get(0).content();
+        for (ToolSpec t : tools) {
+            String quoted = GSON.toJson(t.name());
+            if (!system.contains("\"name\": " + quoted) && !system.contains("\"name\":" + quoted)) {
+                return tools;
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -134,8 +162,8 @@ public final class ModelTokenizer implements AutoCloseable {
         if (conversation.messages().isEmpty() || conversation.messages().get(0).role() != Role.SYSTEM) {
             return null;
         }
-        return DjlRuntime.call(() -> template.render(conversation.messages().subList(0, 1), conversation.tools(),
-                false));
+        return DjlRuntime.call(() -> template.render(conversation.messages().subList(0, 1),
+                templateTools(conversation), false));
     }
 
     /**

@@ -30,14 +30,16 @@ public record TrainBatch(long[][] ids, long[][] positions, long[] select, long[]
      * @param lossAt the indices of the sampled tokens in {@code tokens}, increasing, each at least 1
      * @param oldLogProbs their sampling log-probabilities, same order
      * @param advantage the rollout's advantage
+     * @param sampled the ids the policy sampled, in order, copied from its completions apart from {@code tokens}: the
+     *                independent record {@link TrainBatch#of} checks the assembled sequence against
      */
-    public record Item(long[] tokens, int[] lossAt, float[] oldLogProbs, double advantage) {
+    public record Item(long[] tokens, int[] lossAt, float[] oldLogProbs, double advantage, int[] sampled) {
 
         /** Checks the indices. */
         public Item {
-            if (lossAt.length != oldLogProbs.length) {
+            if (lossAt.length != oldLogProbs.length || lossAt.length != sampled.length) {
                 throw new IllegalArgumentException(lossAt.length + " sampled tokens but " + oldLogProbs.length
-                        + " log-probabilities");
+                        + " log-probabilities and " + sampled.length + " sampled ids");
             }
             for (int k = 0; k < lossAt.length; k++) {
                 if (lossAt[k] < 1 || lossAt[k] >= tokens.length || k > 0 && lossAt[k] <= lossAt[k - 1]) {
@@ -61,10 +63,10 @@ public record TrainBatch(long[][] ids, long[][] positions, long[] select, long[]
                 tokens[context.length + j] = completion[j];
                 at[j] = context.length + j;
             }
-            return new Item(tokens, at, oldLogProbs, advantage);
+            return new Item(tokens, at, oldLogProbs, advantage, completion.clone());
         }
 
-        /** @return the sampled ids, in order */
+        /** @return the ids the sequence holds at the trained positions, in order */
         public int[] completion() {
             int[] out = new int[lossAt.length];
             for (int k = 0; k < out.length; k++) {
@@ -132,22 +134,29 @@ public record TrainBatch(long[][] ids, long[][] positions, long[] select, long[]
     }
 
     /**
-     * Asserts that the ids trained on are exactly the sampled ids: every selected position predicts the next
-     * sampled id, and the input row holds it there.
+     * Asserts that the ids trained on are exactly the ids the policy sampled, recomputing each selected position from
+     * the batch alone (row = select / T, column = select % T + 1) and comparing the input id there and the target with
+     * the item's {@link Item#sampled() sampled ids}, which were copied from the completions apart from the assembled
+     * sequence: a drift between rollout and update (a context written over a response, a re-tokenised response, an
+     * off-by-one in the packing) fails here instead of training on ids nobody sampled.
      */
     private void checkExact(List<Item> items) {
         int t = length();
         int k = 0;
         for (int b = 0; b < items.size(); b++) {
-            Item it = items.get(b);
-            int[] sampled = it.completion();
+            int[] sampled = items.get(b).sampled();
             for (int j = 0; j < sampled.length; j++, k++) {
-                long at = select[k] + 1 - (long) b * t;
-                if (targets[k] != sampled[j] || ids[b][(int) at] != sampled[j] || at != it.lossAt()[j]) {
+                long row = select[k] / t;
+                int column = (int) (select[k] % t) + 1;
+                if (row != b || column >= t || ids[b][column] != sampled[j] || targets[k] != sampled[j]) {
                     throw new IllegalStateException("training ids drifted from the sampled ids at sequence " + b
-                            + ", token " + j);
+                            + ", token " + j + ": sampled " + sampled[j] + ", trained on "
+                            + (row == b && column < t ? ids[b][column] : "a position outside the sequence"));
                 }
             }
+        }
+        if (k != select.length) {
+            throw new IllegalStateException(select.length + " trained positions but " + k + " sampled tokens");
         }
     }
 

@@ -144,15 +144,48 @@ public class GrpoLossTest {
         assertArrayEquals(new float[] {-1, -2, -3}, merged.oldLogProbs(), 0);
         assertArrayEquals(new long[] {1, 9, 9, 5, 6}, gb.items().get(1).tokens());
         assertEquals(merged.advantage(), gb.items().get(1).advantage(), 0);
+        // The ids to train on, straight from the completions: the merged sequence's check compares with these.
+        assertArrayEquals(new int[] {7, 8, 4}, merged.sampled());
         TrainBatch batch = TrainBatch.of(gb.items());
         assertArrayEquals(new long[] {7, 8, 4, 5, 6, 7, 8}, batch.targets());
         assertArrayEquals(new long[] {1, 2, 4, 6 + 2, 6 + 3, 12 + 1, 12 + 2}, batch.select());
     }
 
-    @Test(expected = IllegalArgumentException.class)
+    /**
+     * The exactness check compares the packed batch with the ids the policy sampled, which an item keeps apart from
+     * its assembled sequence: a sequence that holds other ids at a trained position (a context that overwrote the
+     * response, a re-tokenised response) is refused, whatever the packing.
+     */
+    @Test
+    public void aSequenceThatDriftedFromTheSampledIdsIsRefused() {
+        long[] tokens = {10, 11, 12, 20, 99};
+        TrainBatch.Item drifted = new TrainBatch.Item(tokens, new int[] {3, 4}, new float[] {-1, -2}, 0.5,
+                new int[] {20, 21});
+        TrainBatch.Item fine = TrainBatch.Item.of(new long[] {30}, new int[] {40}, new float[] {-3}, -1);
+        try {
+            TrainBatch.of(List.of(fine, drifted));
+            org.junit.Assert.fail("a drifted sequence was accepted");
+        } catch (IllegalStateException e) {
+            assertEquals("training ids drifted from the sampled ids at sequence 1, token 1: sampled 21, trained on 99",
+                    e.getMessage());
+        }
+        // The same sequence with the sampled ids in place passes, and its targets are those ids.
+        tokens[4] = 21;
+        TrainBatch ok = TrainBatch.of(List.of(fine, drifted));
+        assertArrayEquals(new long[] {40, 20, 21}, ok.targets());
+    }
+
+    @Test
     public void completionsWithoutTokenIdsCannotBeTrained() {
         Conversation ctx = new Conversation(List.of(new ChatMessage(Role.USER, "hi")), List.of());
-        GroupBatch.of(List.of(new ScoredGroup("a", List.of(rollout(1, Completion.ofText("x"), ctx),
-                rollout(0, Completion.ofText("y"), ctx)))), conv -> new long[] {1}, 100);
+        try {
+            GroupBatch.of(List.of(new ScoredGroup("a", List.of(rollout(1, Completion.ofText("x"), ctx),
+                    rollout(0, Completion.ofText("y"), ctx)))), conv -> new long[] {1}, 100);
+            org.junit.Assert.fail("completions without token ids were accepted");
+        } catch (IllegalArgumentException e) {
+            // Any other refusal (a bad index, a size mismatch) would pass an expected-exception test by accident.
+            assertEquals("task a: a completion without token ids cannot be trained on (was it sampled by this "
+                    + "policy?)", e.getMessage());
+        }
     }
 }

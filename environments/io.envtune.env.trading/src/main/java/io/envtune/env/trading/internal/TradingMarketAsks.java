@@ -33,11 +33,11 @@ final class TradingMarketAsks {
             }
         });
         String name = t.w.pick(names);
-        Object[] v = {"c", name};
+        Object[] v = {"c", name, "cs", name + (name.endsWith("s") ? "'" : "'s")};
         return Request.of(t.w.phrase(List.of("find the ticker for {c} and show its current price data",
-            "get {c}'s trading symbol and then its latest numbers",
+            "get {cs} trading symbol and then its latest numbers",
             "work out which symbol {c} trades under and pull up its quote",
-                "look up {c}'s symbol, then get its stock details",
+                "look up {cs} symbol, then get its stock details",
                     "tell me how {c} stock is doing (find its symbol first)"),
                 v),
             CallText.of("get_symbol_by_name", "name", name),

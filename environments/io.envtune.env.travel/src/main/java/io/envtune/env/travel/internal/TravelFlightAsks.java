@@ -31,8 +31,8 @@ final class TravelFlightAsks {
         String travelClass = t.w.pick(CLASSES);
         Object[] v = {"a", route.from(), "b", route.to(), "d", TravelScenarios.date(t.w.random()),
             "c", shown(travelClass)};
-        return new Request(t.w.phrase(List.of("quote me a {c} fare from {a} to {b} on {d}",
-                "tell me what a {c} seat from {a} to {b} costs on {d}", "price a {c} flight {a} to {b} for {d}"), v),
+        return new Request(an(t.w.phrase(List.of("quote me a {c} fare from {a} to {b} on {d}",
+                "tell me what a {c} seat from {a} to {b} costs on {d}", "price a {c} flight {a} to {b} for {d}"), v)),
             List.of(CallText.of("get_flight_cost", "travel_from", v[1], "travel_to", v[3], "travel_date", v[5],
                 "travel_class", travelClass)),
             t.w.phrase(List.of("quote me a fare from {a} to {b} on {d}", "tell me what flying {a} to {b} costs on {d}"),
@@ -52,15 +52,15 @@ final class TravelFlightAsks {
             "travel_class", travelClass);
         String nearestA = CallText.of("get_nearest_airport_by_city", "location", pair.get(0));
         if (t.w.random().nextBoolean()) {
-            return Request.of(t.w.phrase(List.of(
+            return Request.of(an(t.w.phrase(List.of(
                     "find the airport nearest {x} and price a {c} flight from it to {b} on {d}",
-                    "tell me what a {c} ticket from {x}'s closest airport to {b} costs on {d}"), v),
+                    "tell me what a {c} ticket from {x}'s closest airport to {b} costs on {d}"), v)),
                 nearestA, cost);
         }
-        return Request.of(t.w.phrase(List.of(
+        return Request.of(an(t.w.phrase(List.of(
                 "find the airports nearest {x} and {y}, then price a {c} flight between them on {d}",
                 "work out what a {c} ticket from {x} to {y} on {d} costs, using the closest airports",
-                "look up the airports serving {x} and {y} and get the {c} fare for {d}"), v),
+                "look up the airports serving {x} and {y} and get the {c} fare for {d}"), v)),
             nearestA, CallText.of("get_nearest_airport_by_city", "location", pair.get(1)), cost);
     }
 
@@ -77,10 +77,10 @@ final class TravelFlightAsks {
             return null;
         }
         Object[] v = {"a", route.from(), "b", route.to(), "d", date, "c", shown(travelClass), "k", t.w.pick(cards)};
-        return new Request(t.withToken(t.w.phrase(List.of(
+        return new Request(t.withToken(an(t.w.phrase(List.of(
                 "book me a {c} flight from {a} to {b} on {d}, paid with card {k}",
                 "reserve a {c} seat {a} to {b} for {d} and charge card {k}",
-                "go ahead and book {a}-{b} on {d} in {c}, paying with card {k}"), v)),
+                "go ahead and book {a}-{b} on {d} in {c}, paying with card {k}"), v))),
             List.of(CallText.of("book_flight", "access_token", t.token(), "card_id", v[9], "travel_date", date,
                 "travel_from", v[1], "travel_to", v[3], "travel_class", travelClass)),
             t.withToken(t.w.phrase(List.of("book me a flight from {a} to {b} on {d}, paid with card {k}"), v)),
@@ -167,6 +167,11 @@ final class TravelFlightAsks {
             List.of(CallText.of("get_nearest_airport_by_city", "location", v[1])),
             t.w.pick("find the nearest airport to a city for me"),
             t.w.phrase(List.of("The city is {x}.", "I mean {x}."), v));
+    }
+
+    /** @return the text with "a economy" written "an economy" */
+    private static String an(String text) {
+        return text.replace("a economy", "an economy");
     }
 
     /** @return how a text names a travel class: economy, business class, first class */

@@ -53,7 +53,7 @@ final class TravelWorld {
             return clause;
         }
         return clause + Wording.fill(w.pick(" (my access token is {t})", " (token {t})",
-            ", with the token {t}", "; my access token is {t}"), Map.of("t", token()));
+            " (access token: {t})", " (use the token {t})"), Map.of("t", token()));
     }
 
     List<String> cardIds() {

@@ -20,7 +20,8 @@ final class VehicleCabinAsks {
         "parkingBrake", "brakePedal", "engine");
     private static final Map<String, String> OPTION_NAMES = Map.of("fuel", "fuel level", "battery",
         "battery voltage", "doors", "door locks", "climate", "climate settings", "headlights", "headlight state",
-        "parkingBrake", "parking brake", "brakePedal", "brake pedal", "engine", "engine state");
+        "parkingBrake", "parking brake status", "brakePedal", "brake pedal status", "engine",
+        "engine state");
 
     private VehicleCabinAsks() {
     }

@@ -72,12 +72,13 @@ final class VehicleDriveAsks {
             return null;
         }
         double amount = 1 + v.w.random().nextInt((int) room);
-        Object[] x = {"g", (long) amount};
-        return new Request(v.w.phrase(List.of("pump {g} gallons of fuel in", "put {g} gallons in the tank",
-                "refuel with {g} gallons"), x),
+        String gallons = (long) amount + (amount == 1 ? " gallon" : " gallons");
+        Object[] x = {"g", gallons, "G", capital(gallons)};
+        return new Request(v.w.phrase(List.of("pump {g} of fuel in", "put {g} in the tank",
+                "refuel with {g}"), x),
             List.of(CallText.of("fillFuelTank", "fuelAmount", amount)),
             v.w.pick("put some fuel in the tank", "top up the tank a bit"),
-            v.w.phrase(List.of("{g} gallons.", "Add {g} gallons."), x));
+            v.w.phrase(List.of("{G}.", "Add {g}."), x));
     }
 
     static Request fillLiters(VehicleWorld v) {
