@@ -83,6 +83,10 @@ public final class SftTokens {
 
     private static TrainBatch.Item item(long[] tokens, List<Integer> lossAt) {
         int[] at = lossAt.stream().mapToInt(Integer::intValue).toArray();
-        return new TrainBatch.Item(tokens, at, new float[at.length], 1.0);
+        int[] targets = new int[at.length];
+        for (int k = 0; k < at.length; k++) {
+            targets[k] = Math.toIntExact(tokens[at[k]]);
+        }
+        return new TrainBatch.Item(tokens, at, new float[at.length], 1.0, targets);
     }
 }
