@@ -120,9 +120,14 @@ public final class FuzzRun {
 
     /** @return the outcome label, a crash label, or null on timeout */
     private String attempt(Callable<String> body) {
-        Future<String> f = worker.submit(body);
+        long[] threadId = {-1, 0};
+        Future<String> f = worker.submit(() -> {
+            threadId[1] = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            threadId[0] = Thread.currentThread().getId();
+            return body.call();
+        });
         try {
-            String label = f.get(timeoutMs, TimeUnit.MILLISECONDS);
+            String label = awaitWithinCpuBound(f, threadId);
             return label == null ? "null" : label;
         } catch (TimeoutException e) {
             f.cancel(true);
@@ -134,6 +139,29 @@ public final class FuzzRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Waits for a case. The bound is on the case's own CPU time, not on the wall clock: on a loaded machine a case
+     * that is merely starved of a core must not count as a hang, while a real hang (the 88 s logarithm) burns CPU
+     * past the bound. A case that has neither finished nor used its CPU bound after 20 bounds of wall time is a
+     * hang too (blocked, or starved beyond reason).
+     */
+    private String awaitWithinCpuBound(Future<String> f, long[] threadId /* id, CPU ns at start */)
+        throws InterruptedException, ExecutionException, TimeoutException {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20 * timeoutMs);
+        while (true) {
+            try {
+                return f.get(Math.min(100, timeoutMs), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // the worker thread runs many cases: count only this case's share of its CPU time
+                long cpu = threadId[0] < 0 ? 0 : threads.getThreadCpuTime(threadId[0]) - threadId[1];
+                if (cpu > TimeUnit.MILLISECONDS.toNanos(timeoutMs) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
         }
     }
 
