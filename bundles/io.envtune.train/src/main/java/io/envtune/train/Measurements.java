@@ -3,6 +3,7 @@ package io.envtune.train;
 import io.envtune.api.Policy;
 import io.envtune.api.Stage;
 import io.envtune.api.Task;
+import io.envtune.platform.TaskPool;
 import io.envtune.runtime.policy.ScriptedPolicy;
 import java.io.IOException;
 import java.util.ArrayList;

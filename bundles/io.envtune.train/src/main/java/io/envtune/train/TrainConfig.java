@@ -43,4 +43,13 @@ public record TrainConfig(Path runDir, int maxSteps, int groupSize, int batchTas
         this(runDir, maxSteps, groupSize, batchTasks, seed, temperature, validateEvery, checkpointEvery, threads,
             emptyTurnCalls, dataDir, VALIDATION_SAMPLES);
     }
+
+    /**
+     * @param k episodes per validation task before and after training
+     * @return these knobs with that count
+     */
+    public TrainConfig withValidationSamples(int k) {
+        return new TrainConfig(runDir, maxSteps, groupSize, batchTasks, seed, temperature, validateEvery,
+            checkpointEvery, threads, emptyTurnCalls, dataDir, k);
+    }
 }
