@@ -28,11 +28,11 @@ public record GrpoSettings(double learningRate, double epsLow, double epsHigh, d
 
     /**
      * @return the paper's settings with a learning rate suited to the built-in tiny model (1e-2) and micro-batches
-     *         of 16,384 tokens, so the rollouts of a group (a few 2,000-token episodes) share one pass over their
+     *         of 8,192 tokens, so rollouts of a group (2,000-token episodes) share one pass over their
      *         prompt
      */
     public static GrpoSettings builtin() {
-        return defaults().withLearningRate(1e-2).withMicroBatchTokens(16_384);
+        return defaults().withLearningRate(1e-2).withMicroBatchTokens(8_192);
     }
 
     /**
