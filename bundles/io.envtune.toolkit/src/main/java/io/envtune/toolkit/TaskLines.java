@@ -6,7 +6,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import io.envtune.api.ChatMessage;
-import io.envtune.api.Role;
 import io.envtune.api.Task;
 import io.envtune.api.UserTurn;
 import java.io.BufferedReader;
@@ -23,9 +22,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * Reads tasks from JSON Lines in one self-contained format, questions and ground truth on the same line:
+ * The one codec of envtune's task JSON, BFCL's multi-turn task format. Three entry points share one decoder (the same
+ * field rules and error texts): {@link #read} for JSON Lines in one self-contained format, {@link #decodeBfcl} for
+ * BFCL's two-file layout (a question line and its ground-truth line), and {@link #decodeInline} for a task object
+ * sent inline (the server's {@code POST /v1/episodes}). The self-contained line format, questions and ground truth
+ * on the same line:
  * <pre>{"id": "...", "split": "base|miss_func|miss_param", "involved_classes": ["GorillaFileSystem"],
  *  "initial_config": {"GorillaFileSystem": {...}},
  *  "question": [[{"role": "user", "content": "..."}], []],
@@ -34,7 +38,8 @@ import java.util.Objects;
  * {@code initial_config} and {@code missed_function} are optional. Each class's scenario becomes compact JSON text
  * with number literals kept as written ({@code 10000.0} stays a float); the tools named under a turn index in
  * {@code missed_function} become that turn's {@link UserTurn#addedTools()}. Tasks are never long-context. Blank lines
- * are skipped. Stateless; safe to call from any thread.
+ * are skipped. Errors are {@link IllegalArgumentException}s naming source and line, or whatever exception the
+ * caller's error function makes. Stateless; safe to call from any thread.
  */
 public final class TaskLines {
 
@@ -64,11 +69,12 @@ public final class TaskLines {
                 if (text.isBlank()) {
                     continue;
                 }
-                Line line = new Line(sourceName, number);
-                Task task = line.task(text);
+                String where = sourceName + ":" + number + ": ";
+                Task task = selfContained(text, where);
                 Integer first = idLines.putIfAbsent(task.id(), number);
                 if (first != null) {
-                    throw line.error("id \"" + task.id() + "\" already used on line " + first);
+                    throw new IllegalArgumentException(where + "id \"" + task.id() + "\" already used on line "
+                        + first);
                 }
                 tasks.add(task);
             }
@@ -189,165 +195,71 @@ public final class TaskLines {
         throw new IllegalStateException("task resource not found beside " + owner.getName() + ": " + resource);
     }
 
-    /** One line being decoded; knows where it is for error messages. */
-    private record Line(String source, int number) {
-
-        Task task(String text) {
-            JsonObject o = object(text);
-            String id = string(o, "id");
-            String split = string(o, "split");
-            if (!SPLITS.contains(split)) {
-                throw error("split \"" + split + "\" is not one of " + SPLITS);
-            }
-            List<String> classes = strings(array(o, "involved_classes"), "involved_classes");
-            if (classes.isEmpty()) {
-                throw error("involved_classes is empty");
-            }
-            List<List<ChatMessage>> questions = questions(array(o, "question"));
-            List<List<String>> truth = groundTruth(array(o, "ground_truth"));
-            if (truth.size() != questions.size()) {
-                throw error("ground_truth has " + truth.size() + " turns, question has " + questions.size());
-            }
-            Map<Integer, List<String>> added = missed(o.get("missed_function"), questions.size());
-            List<UserTurn> turns = new ArrayList<>();
-            for (int t = 0; t < questions.size(); t++) {
-                turns.add(new UserTurn(questions.get(t), truth.get(t), added.getOrDefault(t, List.of())));
-            }
-            return new Task(id, split, classes, config(o.get("initial_config")), turns, false);
+    private static Task selfContained(String text, String where) {
+        TaskFields f = new TaskFields(m -> new IllegalArgumentException(where + m));
+        JsonObject o = f.object(text);
+        String id = f.string(o, "id");
+        String split = f.string(o, "split");
+        if (!SPLITS.contains(split)) {
+            throw f.error("split \"" + split + "\" is not one of " + SPLITS);
         }
-
-        private JsonObject object(String text) {
-            try {
-                JsonElement e = JsonParser.parseString(text);
-                if (!e.isJsonObject()) {
-                    throw error("expected a JSON object");
-                }
-                return e.getAsJsonObject();
-            } catch (JsonParseException e) {
-                throw error("not valid JSON: " + e.getMessage());
-            }
+        List<String> classes = f.strings(f.array(o, "involved_classes"), "involved_classes");
+        if (classes.isEmpty()) {
+            throw f.error("involved_classes is empty");
         }
-
-        private List<List<ChatMessage>> questions(JsonArray turns) {
-            List<List<ChatMessage>> out = new ArrayList<>();
-            for (JsonElement turn : turns) {
-                if (!turn.isJsonArray()) {
-                    throw error("question turn " + out.size() + " is not a list of messages");
-                }
-                List<ChatMessage> messages = new ArrayList<>();
-                for (JsonElement m : turn.getAsJsonArray()) {
-                    messages.add(message(m, out.size()));
-                }
-                out.add(messages);
-            }
-            return out;
-        }
-
-        private ChatMessage message(JsonElement element, int turn) {
-            JsonObject m = element.isJsonObject() ? element.getAsJsonObject() : null;
-            if (m == null || !isString(m.get("role")) || !isString(m.get("content"))) {
-                throw error("question turn " + turn + " holds a message without string role and content");
-            }
-            String role = m.get("role").getAsString();
-            try {
-                return new ChatMessage(Role.valueOf(role.toUpperCase(Locale.ROOT)), m.get("content").getAsString());
-            } catch (IllegalArgumentException e) {
-                throw error("question turn " + turn + " has unknown role \"" + role + "\"");
-            }
-        }
-
-        private List<List<String>> groundTruth(JsonArray turns) {
-            List<List<String>> out = new ArrayList<>();
-            for (JsonElement turn : turns) {
-                if (!turn.isJsonArray()) {
-                    throw error("ground_truth turn " + out.size() + " is not a list of call strings");
-                }
-                out.add(strings(turn.getAsJsonArray(), "ground_truth turn " + out.size()));
-            }
-            return out;
-        }
-
-        private Map<Integer, List<String>> missed(JsonElement element, int turnCount) {
-            Map<Integer, List<String>> out = new LinkedHashMap<>();
-            if (element == null || element.isJsonNull()) {
-                return out;
-            }
-            if (!element.isJsonObject()) {
-                throw error("missed_function is not an object");
-            }
-            for (Map.Entry<String, JsonElement> e : element.getAsJsonObject().entrySet()) {
-                String what = "missed_function[\"" + e.getKey() + "\"]";
-                if (!e.getValue().isJsonArray()) {
-                    throw error(what + " is not a list of tool names");
-                }
-                out.put(turnIndex(e.getKey(), turnCount), strings(e.getValue().getAsJsonArray(), what));
-            }
-            return out;
-        }
-
-        private int turnIndex(String key, int turnCount) {
-            try {
-                int turn = Integer.parseInt(key);
-                if (turn >= 0 && turn < turnCount) {
-                    return turn;
-                }
-            } catch (NumberFormatException e) {
-                // reported below, with the same message as an index out of range
-            }
-            throw error("missed_function key \"" + key + "\" is not a turn index below " + turnCount);
-        }
-
-        private Map<String, String> config(JsonElement element) {
-            Map<String, String> out = new LinkedHashMap<>();
-            if (element == null || element.isJsonNull()) {
-                return out;
-            }
-            if (!element.isJsonObject()) {
-                throw error("initial_config is not an object");
-            }
-            for (Map.Entry<String, JsonElement> e : element.getAsJsonObject().entrySet()) {
-                if (!e.getValue().isJsonObject()) {
-                    throw error("initial_config[\"" + e.getKey() + "\"] is not an object");
-                }
-                // Gson keeps number literals as written, so the scenario's ints and floats stay apart.
-                out.put(e.getKey(), e.getValue().toString());
-            }
-            return out;
-        }
-
-        private String string(JsonObject o, String key) {
-            JsonElement e = o.get(key);
-            if (!isString(e)) {
-                throw error("\"" + key + "\" is missing or not a string");
-            }
-            return e.getAsString();
-        }
-
-        private JsonArray array(JsonObject o, String key) {
-            JsonElement e = o.get(key);
-            if (e == null || !e.isJsonArray()) {
-                throw error("\"" + key + "\" is missing or not an array");
-            }
-            return e.getAsJsonArray();
-        }
-
-        private List<String> strings(JsonArray array, String what) {
-            List<String> out = new ArrayList<>(array.size());
-            for (JsonElement e : array) {
-                if (!isString(e)) {
-                    throw error(what + " holds a non-string item: " + e);
-                }
-                out.add(e.getAsString());
-            }
-            return out;
-        }
-
-        IllegalArgumentException error(String message) {
-            return new IllegalArgumentException(source + ":" + number + ": " + message);
-        }
-
-        private static boolean isString(JsonElement e) {
-            return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString();
-        }
+        return f.task(new Task(id, split, classes, Map.of(), List.of(), false), o, o, f,
+            (truth, questions) -> "ground_truth has " + truth + " turns, question has " + questions);
     }
+
+    /**
+     * How a BFCL entry is decoded: its split and long-context flag (known from its file and id) and the errors of
+     * each file.
+     *
+     * @param split the split the file belongs to
+     * @param longContext whether the entry runs in long-context mode
+     * @param questionError makes the exception for a defect of the question line (naming file and line)
+     * @param answerError makes the exception for a defect of the ground-truth line
+     */
+    public record BfclEntry(String split, boolean longContext, Function<String, RuntimeException> questionError,
+                            Function<String, RuntimeException> answerError) {
+    }
+
+    /**
+     * Decodes BFCL's two-file layout: {@code id}, {@code involved_classes}, {@code initial_config},
+     * {@code question} and {@code missed_function} from the question line, {@code ground_truth} from the answer line.
+     *
+     * @param question the question line's object
+     * @param answer the ground-truth line's object with the same id
+     * @param entry the split, the long-context flag and the error functions
+     * @return the task; the tools a miss_func entry withholds at its start are its turns' added tools, in order
+     */
+    public static Task decodeBfcl(JsonObject question, JsonObject answer, BfclEntry entry) {
+        TaskFields f = new TaskFields(entry.questionError());
+        String id = f.string(question, "id");
+        Task head = new Task(id, entry.split(), f.strings(f.array(question, "involved_classes"), "involved_classes"),
+            Map.of(), List.of(), entry.longContext());
+        return f.task(head, question, answer, new TaskFields(entry.answerError()),
+            (truth, questions) -> "ground truth of " + id + " has " + truth + " turns, the question has " + questions);
+    }
+
+    /**
+     * Decodes a task sent inline: the BFCL fields, with {@code id} (default {@code inline}), {@code split} (default
+     * {@code inline}) and {@code long_context} (default: the id names a long-context or composite entry) optional.
+     *
+     * @param task the task object
+     * @param error makes the exception for a defect (the server's makes a 400)
+     * @return the task
+     */
+    public static Task decodeInline(JsonObject task, Function<String, RuntimeException> error) {
+        TaskFields f = new TaskFields(m -> error.apply("task: " + m));
+        String id = task.has("id") ? f.string(task, "id") : "inline";
+        String split = task.has("split") ? f.string(task, "split") : "inline";
+        boolean longContext = task.has("long_context") ? f.bool(task, "long_context")
+            : id.contains("long_context") || id.contains("composite");
+        Task head = new Task(id, split, f.strings(f.array(task, "involved_classes"), "involved_classes"), Map.of(),
+            List.of(), longContext);
+        return f.task(head, task, task, f,
+            (truth, questions) -> "ground_truth has " + truth + " turns, question has " + questions);
+    }
+
 }

@@ -1,11 +1,13 @@
 package io.envtune.train;
 
 import io.envtune.api.EpisodeRecord;
+import io.envtune.api.Policy;
 import io.envtune.api.SamplingParams;
 import io.envtune.api.Stage;
 import io.envtune.api.Task;
 import io.envtune.api.TrainablePolicy;
 import io.envtune.runtime.EpisodeConfig;
+import io.envtune.runtime.EpisodeOverrides;
 import io.envtune.runtime.Rollout;
 import io.envtune.runtime.RolloutExecutor;
 import java.io.IOException;
@@ -37,26 +39,25 @@ final class Episodes {
     }
 
     /** One episode per task with the run's fixed evaluation seed, so before and after sample alike. */
-    Evaluation evaluate(TrainablePolicy policy, List<Task> tasks, Stage stage) {
+    Evaluation evaluate(Policy policy, List<Task> tasks, Stage stage) {
         return Evaluation.of(tasks, records(policy, tasks, stage));
     }
 
-    /** As {@link #evaluate(TrainablePolicy, List, Stage)}, keeping the records as {@code records/eval-NAME.jsonl}. */
-    Evaluation evaluate(TrainablePolicy policy, List<Task> tasks, Stage stage, RunFolder folder, String name)
+    /** As {@link #evaluate(Policy, List, Stage)}, keeping the records as {@code records/eval-NAME.jsonl}. */
+    Evaluation evaluate(Policy policy, List<Task> tasks, Stage stage, RunFolder folder, String name)
         throws IOException {
         List<EpisodeRecord> records = records(policy, tasks, stage);
         folder.writeEvalRecords(name, records);
         return Evaluation.of(tasks, records);
     }
 
-    private List<EpisodeRecord> records(TrainablePolicy policy, List<Task> tasks, Stage stage) {
+    private List<EpisodeRecord> records(Policy policy, List<Task> tasks, Stage stage) {
         return executor.runAll(tasks, t -> policy, plan(stage, config.seed(), false)).stream()
             .map(Rollout::record).toList();
     }
 
     private RolloutExecutor.Plan plan(Stage stage, long seed, boolean keepSegments) {
-        EpisodeConfig ec = new EpisodeConfig(stage.name(), stage.feedbackMode(), stage.promptVariant(),
-            stage.maxStepsPerTurn(), config.emptyTurnCalls(), config.dataDir());
+        EpisodeConfig ec = EpisodeConfig.of(stage, EpisodeOverrides.of(config.emptyTurnCalls(), config.dataDir()));
         SamplingParams sp = new SamplingParams(1, config.temperature(), 1.0, 0, stage.responseBudget(), List.of(),
             seed);
         return new RolloutExecutor.Plan(ec, services.lookup(), services.augmenters(), sp, keepSegments);

@@ -1,16 +1,13 @@
 package io.envtune.shell.internal;
 
 import io.envtune.api.ToolEnvironment;
-import io.envtune.api.ToolParameter;
 import io.envtune.api.ToolSpec;
+import io.envtune.platform.Plugins;
+import io.envtune.platform.RegisteredEnvironment;
+import io.envtune.toolkit.Signature;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.felix.service.command.Descriptor;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.Constants;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,12 +17,12 @@ import org.osgi.service.component.annotations.Reference;
     "osgi.command.scope=envtune", "osgi.command.function=envs", "osgi.command.function=tools"})
 public final class EnvironmentCommands {
 
-    private final EnvironmentRegistry registry;
+    private final Plugins plugins;
 
-    /** @param registry the live environment registry */
+    /** @param plugins the platform's live plug-ins */
     @Activate
-    public EnvironmentCommands(@Reference EnvironmentRegistry registry) {
-        this.registry = registry;
+    public EnvironmentCommands(@Reference Plugins plugins) {
+        this.plugins = plugins;
     }
 
     /**
@@ -37,8 +34,8 @@ public final class EnvironmentCommands {
     public String envs() {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"ID", "VERSION", "BUNDLE", "TOOLS"});
-        sorted().forEach(e -> rows.add(new String[] {e.getValue().id(), e.getValue().version(),
-            bundleName(e.getKey()), Integer.toString(e.getValue().tools().size())}));
+        plugins.environments().forEach(e -> rows.add(new String[] {e.environment().id(), e.environment().version(),
+            e.origin(), Integer.toString(e.environment().tools().size())}));
         return Table.render(rows) + (rows.size() - 1) + " environment(s)";
     }
 
@@ -53,13 +50,13 @@ public final class EnvironmentCommands {
         String wanted = env.length == 0 ? "*" : env[0];
         StringBuilder out = new StringBuilder();
         int count = 0;
-        for (var e : sorted()) {
-            ToolEnvironment te = e.getValue();
+        for (RegisteredEnvironment e : plugins.environments()) {
+            ToolEnvironment te = e.environment();
             if (!wanted.equals("*") && !wanted.equals(te.id())) {
                 continue;
             }
             for (ToolSpec spec : te.tools()) {
-                out.append(te.id()).append('.').append(signature(spec)).append("\n    ")
+                out.append(te.id()).append('.').append(Signature.text(spec)).append("\n    ")
                     .append(spec.description()).append('\n');
                 count++;
             }
@@ -68,31 +65,5 @@ public final class EnvironmentCommands {
             throw new IllegalArgumentException("no environment with id '" + wanted + "'; see envtune:envs");
         }
         return out.append(count).append(" tool(s)").toString();
-    }
-
-    static String signature(ToolSpec spec) {
-        StringBuilder s = new StringBuilder(spec.name()).append('(');
-        List<ToolParameter> params = spec.parameters();
-        for (int i = 0; i < params.size(); i++) {
-            ToolParameter p = params.get(i);
-            s.append(i == 0 ? "" : ", ").append(p.name()).append(": ").append(p.type());
-            if (!p.required()) {
-                s.append(" = ").append(p.defaultRepr());
-            }
-        }
-        return s.append(')').toString();
-    }
-
-    private List<Map.Entry<ServiceReference<ToolEnvironment>, ToolEnvironment>> sorted() {
-        return registry.sorted();
-    }
-
-    private static String bundleName(ServiceReference<?> ref) {
-        Bundle b = ref.getBundle();
-        if (b == null) {
-            b = FrameworkUtil.getBundle(EnvironmentCommands.class);
-        }
-        Object id = ref.getProperty(Constants.SERVICE_BUNDLEID);
-        return b.getSymbolicName() + " " + b.getVersion() + " [" + id + "]";
     }
 }
