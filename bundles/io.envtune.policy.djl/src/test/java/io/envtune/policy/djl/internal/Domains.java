@@ -15,7 +15,7 @@ final class Domains {
 
     private static final List<String> SOURCES = List.of(
         "io.envtune.env.filesystem.internal.FileSystemTasks", "io.envtune.env.math.internal.MathTasks",
-        "io.envtune.env.message.internal.MessageTasks", "io.envtune.env.posting.internal.TwitterTasks",
+        "io.envtune.env.message.internal.MessageTasks", "io.envtune.env.posting.internal.PostingTasks",
         "io.envtune.env.ticket.internal.TicketTasks", "io.envtune.env.trading.internal.TradingTasks",
         "io.envtune.env.travel.internal.TravelTasks", "io.envtune.env.vehicle.internal.VehicleTasks");
 
