@@ -15,7 +15,7 @@ import java.util.List;
  * @param responseBudget the maximum new tokens per response
  * @param promotion when to move on
  */
-public record Stage(String name, List<String> splits, int subsetSize, List<RewardComponent> rewards,
+public record Stage(String name, List<String> splits, int subsetSize, List<RewardWeight> rewards,
                     FeedbackMode feedbackMode, PromptVariant promptVariant, int maxStepsPerTurn, int responseBudget,
                     PromotionRule promotion) {
 

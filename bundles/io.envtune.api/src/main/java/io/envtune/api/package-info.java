@@ -7,7 +7,7 @@
  * model documented on {@link io.envtune.api.ToolCall}.
  */
 @Export
-@Version("1.3.0")
+@Version("2.0.0")
 package io.envtune.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -2,9 +2,10 @@ package io.envtune.bfcl;
 
 import io.envtune.api.Task;
 import io.envtune.bfcl.internal.DataLayout;
+import io.envtune.bfcl.internal.EntryIds;
 import io.envtune.bfcl.internal.FuncDocReader;
 import io.envtune.bfcl.internal.JsonLine;
-import io.envtune.bfcl.internal.TaskReader;
+import io.envtune.toolkit.TaskLines;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -81,11 +82,15 @@ public final class BfclDataset {
             if (answer == null) {
                 throw question.error("no ground truth for " + question.string("id") + " in " + answers);
             }
-            TaskReader.Entry entry = TaskReader.read(split, question, answer);
-            if (withheld.put(entry.task().id(), entry.withheldTools()) != null) {
-                throw question.error("duplicate id " + entry.task().id());
+            String id = question.string("id");
+            Task task = TaskLines.decodeBfcl(question.object(), answer.object(), new TaskLines.BfclEntry(split,
+                EntryIds.longContext(id), question::error, answer::error));
+            // The tools a miss_func entry withholds at its start: those its turns add later, in turn order.
+            List<String> tools = task.turns().stream().flatMap(t -> t.addedTools().stream()).toList();
+            if (withheld.put(id, tools) != null) {
+                throw question.error("duplicate id " + id);
             }
-            tasks.add(entry.task());
+            tasks.add(task);
         }
         return List.copyOf(tasks);
     }

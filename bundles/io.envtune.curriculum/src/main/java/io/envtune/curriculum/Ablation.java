@@ -2,7 +2,7 @@ package io.envtune.curriculum;
 
 import io.envtune.api.FeedbackMode;
 import io.envtune.api.PromotionRule;
-import io.envtune.api.RewardComponent;
+import io.envtune.api.RewardWeight;
 import io.envtune.api.Stage;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -79,7 +79,7 @@ public enum Ablation {
                 s.rewards(), FeedbackMode.STANDARD, s.promptVariant(), s.maxStepsPerTurn(), s.responseBudget(),
                 s.promotion())).toList();
             case BINARY_REWARD -> curriculum.stream().map(s -> new Stage(s.name(), s.splits(), s.subsetSize(),
-                s.rewards().stream().map(r -> r.name().equals("progress") ? new RewardComponent("success", r.value())
+                s.rewards().stream().map(r -> r.name().equals("progress") ? new RewardWeight("success", r.weight())
                     : r).toList(), s.feedbackMode(), s.promptVariant(), s.maxStepsPerTurn(), s.responseBudget(),
                 s.promotion())).toList();
         };
@@ -96,8 +96,8 @@ public enum Ablation {
         // The one stage never promotes: its minimum is the whole budget of the curriculum it stands in for.
         PromotionRule rule = new PromotionRule(last.promotion().window(), last.promotion().accuracyTolerance(),
             last.promotion().gradNormTolerance(), budget, budget);
-        return new Stage("direct-grpo", List.copyOf(splits), 0, List.of(new RewardComponent("progress", 0.9),
-            new RewardComponent("format", 0.1)), FeedbackMode.STANDARD, last.promptVariant(), last.maxStepsPerTurn(),
+        return new Stage("direct-grpo", List.copyOf(splits), 0, List.of(new RewardWeight("progress", 0.9),
+            new RewardWeight("format", 0.1)), FeedbackMode.STANDARD, last.promptVariant(), last.maxStepsPerTurn(),
             last.responseBudget(), rule);
     }
 }

@@ -3,7 +3,7 @@ package io.envtune.curriculum;
 import io.envtune.api.FeedbackMode;
 import io.envtune.api.PromotionRule;
 import io.envtune.api.PromptVariant;
-import io.envtune.api.RewardComponent;
+import io.envtune.api.RewardWeight;
 import io.envtune.api.Stage;
 import java.util.List;
 
@@ -36,13 +36,13 @@ public final class PaperCurriculum {
     public static List<Stage> stages(int syntaxSubset, int responseBudget, int maxStepsPerTurn, PromotionRule rule) {
         int cap = maxStepsPerTurn;
         return List.of(
-            new Stage("S1-syntax", List.of("base"), syntaxSubset, List.of(new RewardComponent("format", 1)),
+            new Stage("S1-syntax", List.of("base"), syntaxSubset, List.of(new RewardWeight("format", 1)),
                 FeedbackMode.STANDARD, PromptVariant.A, cap, responseBudget, rule),
-            new Stage("S2-base-hints", List.of("base"), 0, List.of(new RewardComponent("progress", 1)),
+            new Stage("S2-base-hints", List.of("base"), 0, List.of(new RewardWeight("progress", 1)),
                 FeedbackMode.AUGMENTED, PromptVariant.A, cap, responseBudget, rule),
-            new Stage("S3-all-hints", ALL_SPLITS, 0, List.of(new RewardComponent("progress", 1)),
+            new Stage("S3-all-hints", ALL_SPLITS, 0, List.of(new RewardWeight("progress", 1)),
                 FeedbackMode.AUGMENTED, PromptVariant.B, cap, responseBudget, rule),
-            new Stage("S4-all-standard", ALL_SPLITS, 0, List.of(new RewardComponent("progress", 1)),
+            new Stage("S4-all-standard", ALL_SPLITS, 0, List.of(new RewardWeight("progress", 1)),
                 FeedbackMode.STANDARD, PromptVariant.B, cap, responseBudget, rule));
     }
 

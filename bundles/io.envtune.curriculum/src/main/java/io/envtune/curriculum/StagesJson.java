@@ -2,15 +2,22 @@ package io.envtune.curriculum;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonDeserializer;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.reflect.TypeToken;
+import io.envtune.api.RewardWeight;
 import io.envtune.api.Stage;
 import java.util.List;
 
 /** Stages as JSON: what users edit to change the curriculum without code. */
 public final class StagesJson {
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    /** Reward weights read {@code weight}, or {@code value} as files written before {@link RewardWeight} did. */
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
+        .registerTypeAdapter(RewardWeight.class, (JsonDeserializer<RewardWeight>) (json, type, c) -> weight(json))
+        .create();
 
     private StagesJson() {
     }
@@ -45,6 +52,17 @@ public final class StagesJson {
             validate(i, stages.get(i));
         }
         return List.copyOf(stages);
+    }
+
+    private static RewardWeight weight(JsonElement json) {
+        JsonObject o = json.isJsonObject() ? json.getAsJsonObject() : null;
+        JsonElement name = o == null ? null : o.get("name");
+        JsonElement weight = o == null ? null : o.has("weight") ? o.get("weight") : o.get("value");
+        if (name == null || !name.isJsonPrimitive() || weight == null || !weight.isJsonPrimitive()
+            || !weight.getAsJsonPrimitive().isNumber()) {
+            throw new JsonParseException("a stage reward needs \"name\" and a numeric \"weight\", was " + json);
+        }
+        return new RewardWeight(name.getAsString(), weight.getAsDouble());
     }
 
     private static void validate(int i, Stage s) {

@@ -7,7 +7,7 @@ import static org.junit.Assert.assertTrue;
 import io.envtune.api.FeedbackMode;
 import io.envtune.api.PromotionRule;
 import io.envtune.api.PromptVariant;
-import io.envtune.api.RewardComponent;
+import io.envtune.api.RewardWeight;
 import io.envtune.api.Stage;
 import java.util.List;
 import org.junit.Test;
@@ -27,7 +27,7 @@ public class AblationTest {
         assertEquals(1, one.size());
         Stage s = one.get(0);
         assertEquals(List.of("base", "miss_func", "miss_param", "long_context"), s.splits());
-        assertEquals(List.of(new RewardComponent("progress", 0.9), new RewardComponent("format", 0.1)), s.rewards());
+        assertEquals(List.of(new RewardWeight("progress", 0.9), new RewardWeight("format", 0.1)), s.rewards());
         assertEquals(FeedbackMode.STANDARD, s.feedbackMode());
         assertEquals(PromptVariant.B, s.promptVariant());
         assertEquals(20, s.promotion().minSteps());
@@ -50,9 +50,9 @@ public class AblationTest {
     @Test
     public void binaryRewardReplacesProgressOnly() {
         List<Stage> bin = Ablation.BINARY_REWARD.apply(PAPER);
-        assertEquals(List.of(new RewardComponent("format", 1)), bin.get(0).rewards());
+        assertEquals(List.of(new RewardWeight("format", 1)), bin.get(0).rewards());
         for (int i = 1; i < bin.size(); i++) {
-            assertEquals(List.of(new RewardComponent("success", 1)), bin.get(i).rewards());
+            assertEquals(List.of(new RewardWeight("success", 1)), bin.get(i).rewards());
             assertEquals(PAPER.get(i).feedbackMode(), bin.get(i).feedbackMode());
         }
     }

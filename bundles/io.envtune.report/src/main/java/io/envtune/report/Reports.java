@@ -1,6 +1,5 @@
 package io.envtune.report;
 
-import io.envtune.report.internal.AtomicWrite;
 import io.envtune.report.internal.ChartImage;
 import io.envtune.report.internal.Charts;
 import io.envtune.report.internal.HtmlReport;
@@ -9,6 +8,7 @@ import io.envtune.report.internal.RunData;
 import io.envtune.report.internal.RunFiles;
 import io.envtune.report.internal.StageRow;
 import io.envtune.report.internal.StageTable;
+import io.envtune.runtime.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ public final class Reports {
         List<StageRow> stages = StageTable.rows(data);
         Charts.Rendered charts = Charts.render(data);
         for (ChartImage c : charts.images()) {
-            AtomicWrite.bytes(data.dir().resolve(c.fileName()), c.png());
+            AtomicFiles.writeBytes(data.dir().resolve(c.fileName()), c.png());
         }
         // A chart an earlier report drew but this one cannot (its data is gone) must not linger beside the page.
         for (String name : Charts.NAMES) {
@@ -52,7 +52,7 @@ public final class Reports {
             }
         }
         Path html = data.dir().resolve(HTML);
-        AtomicWrite.text(html, HtmlReport.render(data, stages, charts));
+        AtomicFiles.writeString(html, HtmlReport.render(data, stages, charts));
         return html;
     }
 

@@ -2,6 +2,7 @@ package io.envtune.runtime;
 
 import io.envtune.api.FeedbackMode;
 import io.envtune.api.PromptVariant;
+import io.envtune.api.Stage;
 import java.nio.file.Path;
 
 /**
@@ -48,6 +49,35 @@ public record EpisodeConfig(String stage, FeedbackMode feedbackMode, PromptVaria
     public EpisodeConfig withLimits(EpisodeLimits newLimits) {
         return new EpisodeConfig(stage, feedbackMode, promptVariant, maxStepsPerTurn, emptyTurnCalls, dataDir,
             newLimits);
+    }
+
+    /**
+     * The one mapping from a stage to episode settings, for training and for the server: each setting is the
+     * override's when given, else the stage's, else BFCL evaluation's ({@link #evaluation(Path)}); calls in
+     * empty-ground-truth turns and the data folder are not stage settings, so they come from the overrides or
+     * evaluation. The stage name is recorded with each episode ({@code eval} without a stage).
+     *
+     * @param stage the stage, or null for evaluation settings
+     * @param overrides explicit settings (null fields fall through)
+     * @return the configuration
+     * @throws IllegalArgumentException when the resulting step cap is below 1
+     */
+    public static EpisodeConfig of(Stage stage, EpisodeOverrides overrides) {
+        EpisodeConfig eval = evaluation(overrides.dataDir());
+        if (stage == null) {
+            return new EpisodeConfig(eval.stage(), pick(overrides.feedbackMode(), eval.feedbackMode()),
+                pick(overrides.promptVariant(), eval.promptVariant()),
+                pick(overrides.maxStepsPerTurn(), eval.maxStepsPerTurn()),
+                pick(overrides.emptyTurnCalls(), eval.emptyTurnCalls()), overrides.dataDir());
+        }
+        return new EpisodeConfig(stage.name(), pick(overrides.feedbackMode(), stage.feedbackMode()),
+            pick(overrides.promptVariant(), stage.promptVariant()),
+            pick(overrides.maxStepsPerTurn(), stage.maxStepsPerTurn()),
+            pick(overrides.emptyTurnCalls(), eval.emptyTurnCalls()), overrides.dataDir());
+    }
+
+    private static <T> T pick(T explicit, T fallback) {
+        return explicit != null ? explicit : fallback;
     }
 
     /**

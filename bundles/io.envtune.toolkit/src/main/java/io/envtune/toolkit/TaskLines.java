@@ -23,9 +23,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * Reads tasks from JSON Lines in one self-contained format, questions and ground truth on the same line:
+ * The one codec of envtune's task JSON, BFCL's multi-turn task format. Three entry points share one decoder (the same
+ * field rules and error texts): {@link #read} for JSON Lines in one self-contained format, {@link #decodeBfcl} for
+ * BFCL's two-file layout (a question line and its ground-truth line), and {@link #decodeInline} for a task object
+ * sent inline (the server's {@code POST /v1/episodes}). The self-contained line format, questions and ground truth
+ * on the same line:
  * <pre>{"id": "...", "split": "base|miss_func|miss_param", "involved_classes": ["GorillaFileSystem"],
  *  "initial_config": {"GorillaFileSystem": {...}},
  *  "question": [[{"role": "user", "content": "..."}], []],
@@ -34,7 +40,8 @@ import java.util.Objects;
  * {@code initial_config} and {@code missed_function} are optional. Each class's scenario becomes compact JSON text
  * with number literals kept as written ({@code 10000.0} stays a float); the tools named under a turn index in
  * {@code missed_function} become that turn's {@link UserTurn#addedTools()}. Tasks are never long-context. Blank lines
- * are skipped. Stateless; safe to call from any thread.
+ * are skipped. Errors are {@link IllegalArgumentException}s naming source and line, or whatever exception the
+ * caller's error function makes. Stateless; safe to call from any thread.
  */
 public final class TaskLines {
 
@@ -64,11 +71,12 @@ public final class TaskLines {
                 if (text.isBlank()) {
                     continue;
                 }
-                Line line = new Line(sourceName, number);
-                Task task = line.task(text);
+                String where = sourceName + ":" + number + ": ";
+                Task task = selfContained(text, where);
                 Integer first = idLines.putIfAbsent(task.id(), number);
                 if (first != null) {
-                    throw line.error("id \"" + task.id() + "\" already used on line " + first);
+                    throw new IllegalArgumentException(where + "id \"" + task.id() + "\" already used on line "
+                        + first);
                 }
                 tasks.add(task);
             }
@@ -115,31 +123,102 @@ public final class TaskLines {
         throw new IllegalStateException("task resource not found beside " + owner.getName() + ": " + resource);
     }
 
-    /** One line being decoded; knows where it is for error messages. */
-    private record Line(String source, int number) {
+    private static Task selfContained(String text, String where) {
+        Fields f = new Fields(m -> new IllegalArgumentException(where + m));
+        JsonObject o = f.object(text);
+        String id = f.string(o, "id");
+        String split = f.string(o, "split");
+        if (!SPLITS.contains(split)) {
+            throw f.error("split \"" + split + "\" is not one of " + SPLITS);
+        }
+        List<String> classes = f.strings(f.array(o, "involved_classes"), "involved_classes");
+        if (classes.isEmpty()) {
+            throw f.error("involved_classes is empty");
+        }
+        return f.task(new Task(id, split, classes, Map.of(), List.of(), false), o, o, f,
+            (truth, questions) -> "ground_truth has " + truth + " turns, question has " + questions);
+    }
 
-        Task task(String text) {
-            JsonObject o = object(text);
-            String id = string(o, "id");
-            String split = string(o, "split");
-            if (!SPLITS.contains(split)) {
-                throw error("split \"" + split + "\" is not one of " + SPLITS);
-            }
-            List<String> classes = strings(array(o, "involved_classes"), "involved_classes");
-            if (classes.isEmpty()) {
-                throw error("involved_classes is empty");
-            }
+    /**
+     * How a BFCL entry is decoded: its split and long-context flag (known from its file and id) and the errors of
+     * each file.
+     *
+     * @param split the split the file belongs to
+     * @param longContext whether the entry runs in long-context mode
+     * @param questionError makes the exception for a defect of the question line (naming file and line)
+     * @param answerError makes the exception for a defect of the ground-truth line
+     */
+    public record BfclEntry(String split, boolean longContext, Function<String, RuntimeException> questionError,
+                            Function<String, RuntimeException> answerError) {
+    }
+
+    /**
+     * Decodes BFCL's two-file layout: {@code id}, {@code involved_classes}, {@code initial_config},
+     * {@code question} and {@code missed_function} from the question line, {@code ground_truth} from the answer line.
+     *
+     * @param question the question line's object
+     * @param answer the ground-truth line's object with the same id
+     * @param entry the split, the long-context flag and the error functions
+     * @return the task; the tools a miss_func entry withholds at its start are its turns' added tools, in order
+     */
+    public static Task decodeBfcl(JsonObject question, JsonObject answer, BfclEntry entry) {
+        Fields f = new Fields(entry.questionError());
+        String id = f.string(question, "id");
+        Task head = new Task(id, entry.split(), f.strings(f.array(question, "involved_classes"), "involved_classes"),
+            Map.of(), List.of(), entry.longContext());
+        return f.task(head, question, answer, new Fields(entry.answerError()),
+            (truth, questions) -> "ground truth of " + id + " has " + truth + " turns, the question has " + questions);
+    }
+
+    /**
+     * Decodes a task sent inline: the BFCL fields, with {@code id} (default {@code inline}), {@code split} (default
+     * {@code inline}) and {@code long_context} (default: the id names a long-context or composite entry) optional.
+     *
+     * @param task the task object
+     * @param error makes the exception for a defect (the server's makes a 400)
+     * @return the task
+     */
+    public static Task decodeInline(JsonObject task, Function<String, RuntimeException> error) {
+        Fields f = new Fields(m -> error.apply("task: " + m));
+        String id = task.has("id") ? f.string(task, "id") : "inline";
+        String split = task.has("split") ? f.string(task, "split") : "inline";
+        boolean longContext = task.has("long_context") ? f.bool(task, "long_context")
+            : id.contains("long_context") || id.contains("composite");
+        Task head = new Task(id, split, f.strings(f.array(task, "involved_classes"), "involved_classes"), Map.of(),
+            List.of(), longContext);
+        return f.task(head, task, task, f,
+            (truth, questions) -> "ground_truth has " + truth + " turns, question has " + questions);
+    }
+
+    /** The field rules every entry point shares; {@code error} makes the exception of a defect. */
+    private record Fields(Function<String, RuntimeException> error) {
+
+        /**
+         * The head's id, split, classes and flag, with the questions, missed functions and scenarios of {@code o}
+         * and the ground truth of {@code answer} (decoded with {@code answerFields}' errors).
+         */
+        Task task(Task head, JsonObject o, JsonObject answer, Fields answerFields,
+                  BiFunction<Integer, Integer, String> mismatch) {
             List<List<ChatMessage>> questions = questions(array(o, "question"));
-            List<List<String>> truth = groundTruth(array(o, "ground_truth"));
+            List<List<String>> truth = answerFields.groundTruth(answerFields.array(answer, "ground_truth"));
             if (truth.size() != questions.size()) {
-                throw error("ground_truth has " + truth.size() + " turns, question has " + questions.size());
+                throw answerFields.error(mismatch.apply(truth.size(), questions.size()));
             }
             Map<Integer, List<String>> added = missed(o.get("missed_function"), questions.size());
             List<UserTurn> turns = new ArrayList<>();
             for (int t = 0; t < questions.size(); t++) {
                 turns.add(new UserTurn(questions.get(t), truth.get(t), added.getOrDefault(t, List.of())));
             }
-            return new Task(id, split, classes, config(o.get("initial_config")), turns, false);
+            return new Task(head.id(), head.split(), head.involvedClasses(), config(o.get("initial_config")), turns,
+                head.longContext());
+        }
+
+        boolean bool(JsonObject o, String key) {
+            JsonElement e = o.get(key);
+            if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
+                throw error("\"" + key + "\" is not true or false");
+            }
+            return e.getAsBoolean();
         }
 
         private JsonObject object(String text) {
@@ -268,8 +347,8 @@ public final class TaskLines {
             return out;
         }
 
-        IllegalArgumentException error(String message) {
-            return new IllegalArgumentException(source + ":" + number + ": " + message);
+        RuntimeException error(String message) {
+            return error.apply(message);
         }
 
         private static boolean isString(JsonElement e) {

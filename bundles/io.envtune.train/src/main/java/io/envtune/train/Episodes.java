@@ -6,6 +6,7 @@ import io.envtune.api.Stage;
 import io.envtune.api.Task;
 import io.envtune.api.TrainablePolicy;
 import io.envtune.runtime.EpisodeConfig;
+import io.envtune.runtime.EpisodeOverrides;
 import io.envtune.runtime.Rollout;
 import io.envtune.runtime.RolloutExecutor;
 import java.io.IOException;
@@ -55,8 +56,7 @@ final class Episodes {
     }
 
     private RolloutExecutor.Plan plan(Stage stage, long seed, boolean keepSegments) {
-        EpisodeConfig ec = new EpisodeConfig(stage.name(), stage.feedbackMode(), stage.promptVariant(),
-            stage.maxStepsPerTurn(), config.emptyTurnCalls(), config.dataDir());
+        EpisodeConfig ec = EpisodeConfig.of(stage, EpisodeOverrides.of(config.emptyTurnCalls(), config.dataDir()));
         SamplingParams sp = new SamplingParams(1, config.temperature(), 1.0, 0, stage.responseBudget(), List.of(),
             seed);
         return new RolloutExecutor.Plan(ec, services.lookup(), services.augmenters(), sp, keepSegments);

@@ -1,5 +1,6 @@
 package io.envtune.train;
 
+
 import io.envtune.api.EpisodeRecord;
 import io.envtune.api.RewardFunction;
 import io.envtune.api.ScoredGroup;
@@ -10,6 +11,7 @@ import io.envtune.api.ToolEnvironment;
 import io.envtune.api.TrainablePolicy;
 import io.envtune.api.UpdateStats;
 import io.envtune.curriculum.Curriculum;
+import io.envtune.platform.TaskPool;
 import io.envtune.runtime.AugmenterChain;
 import io.envtune.runtime.Rollout;
 import io.envtune.runtime.RolloutExecutor;
@@ -159,7 +161,7 @@ public final class TrainingRun {
         }
         Stage stage = curriculum.current();
         int stageIndex = curriculum.currentIndex();
-        List<Task> stageTasks = StageSampler.stageTasks(pool, stage);
+        List<Task> stageTasks = pool.stageTasks(stage);
         List<Task> batch = StageSampler.batch(stageTasks, curriculum.stepsInStage(), config.batchTasks(),
             config.seed());
         List<Rollout> rollouts = episodes.train(policy, batch, stage, step);

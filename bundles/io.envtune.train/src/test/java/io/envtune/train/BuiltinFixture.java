@@ -1,5 +1,7 @@
 package io.envtune.train;
 
+import io.envtune.platform.TaskPool;
+
 import io.envtune.api.ChatMessage;
 import io.envtune.api.PromotionRule;
 import io.envtune.api.RewardFunction;

@@ -3,11 +3,11 @@ package io.envtune.curriculum.internal;
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import io.envtune.api.StepMetrics;
+import io.envtune.runtime.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -55,14 +55,6 @@ public record CurriculumState(int stageIndex, long stepsInStage, List<StepMetric
      * @throws IOException when writing fails; the previous file is then untouched
      */
     public void write(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, GSON.toJson(this), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, GSON.toJson(this));
     }
 }

@@ -1,9 +1,8 @@
 package io.envtune.server.internal;
 
-import io.envtune.bfcl.BfclDataset;
-import io.envtune.server.internal.core.Plugins;
+import io.envtune.platform.Plugins;
+import io.envtune.platform.TaskCatalog;
 import io.envtune.server.internal.core.ServiceCore;
-import io.envtune.server.internal.core.TaskCatalog;
 import io.envtune.server.internal.http.ApiServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,9 +57,8 @@ public final class EnvtuneServer implements AutoCloseable {
             throw new IllegalArgumentException("binding to " + settings.bind() + " (not loopback) needs a bearer "
                 + "token: give --token-file FILE (or the tokenFile configuration)");
         }
-        BfclDataset data = settings.bfclDir() == null ? null : BfclDataset.load(settings.bfclDir());
-        ServiceCore core = new ServiceCore(plugins, new TaskCatalog(data, plugins::taskSources), settings.limits(),
-            System::nanoTime);
+        ServiceCore core = new ServiceCore(plugins, TaskCatalog.open(settings.tasks(), plugins::taskSources),
+            settings.limits(), System::nanoTime);
         try {
             ApiServer http = new ApiServer(core, new InetSocketAddress(address, settings.port()), token,
                 settings.threads());

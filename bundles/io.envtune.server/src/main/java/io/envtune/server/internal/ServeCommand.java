@@ -1,5 +1,6 @@
 package io.envtune.server.internal;
 
+import io.envtune.platform.Plugins;
 import io.envtune.server.internal.core.Limits;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -28,13 +29,13 @@ public final class ServeCommand {
     /** System property naming the default BFCL data folder, as the shell's BFCL commands read it. */
     static final String BFCL_PROPERTY = "envtune.bfcl";
 
-    private final PluginRegistry plugins;
+    private final Plugins plugins;
     private final List<EnvtuneServer> running = new CopyOnWriteArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     /** @param plugins the live plug-ins */
     @Activate
-    public ServeCommand(@Reference PluginRegistry plugins) {
+    public ServeCommand(@Reference Plugins plugins) {
         this.plugins = plugins;
     }
 
@@ -45,6 +46,7 @@ public final class ServeCommand {
      * @param bind the bind address
      * @param tokenFile the bearer-token file
      * @param bfcl the BFCL data folder
+     * @param tasks a tasks file
      * @param maxEpisodes the open-episode limit
      * @param idleSeconds the idle timeout
      * @param threads the request threads
@@ -62,6 +64,8 @@ public final class ServeCommand {
             absentValue = "") String tokenFile,
         @Descriptor("BFCL data folder for task ids (default: -Denvtune.bfcl)") @Parameter(names = "--bfcl",
             absentValue = "") String bfcl,
+        @Descriptor("JSON Lines tasks file in the BFCL task format") @Parameter(names = "--tasks", absentValue = "")
+        String tasks,
         @Descriptor("open episodes allowed at once") @Parameter(names = "--max-episodes", absentValue = "4096")
         int maxEpisodes,
         @Descriptor("seconds after which an idle episode is closed") @Parameter(names = "--idle-timeout",
@@ -77,7 +81,8 @@ public final class ServeCommand {
         Limits d = Limits.defaults();
         Limits limits = new Limits(d.maxBodyBytes(), maxEpisodes, d.maxStepsPerEpisode(), d.maxStepsPerTurn(),
             Duration.ofSeconds(idleSeconds), d.maxStoredChars());
-        ServerSettings settings = new ServerSettings(bind, port, path(tokenFile), bfclDir(bfcl), limits, threads);
+        ServerSettings settings = new ServerSettings(bind, port, path(tokenFile), bfclDir(bfcl), path(tasks), limits,
+            threads);
         EnvtuneServer server = EnvtuneServer.start(settings, plugins);
         running.add(server);
         String line = "envtune server on " + server.baseUrl() + " (health: " + server.baseUrl() + "/v1/health)";

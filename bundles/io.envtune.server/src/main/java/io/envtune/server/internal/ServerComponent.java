@@ -1,5 +1,6 @@
 package io.envtune.server.internal;
 
+import io.envtune.platform.Plugins;
 import io.envtune.server.internal.core.Limits;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,14 +25,15 @@ public final class ServerComponent {
      * @param plugins the live plug-ins
      */
     @Activate
-    public ServerComponent(ServerConfiguration config, @Reference PluginRegistry plugins) {
+    public ServerComponent(ServerConfiguration config, @Reference Plugins plugins) {
         this.server = EnvtuneServer.start(settings(config), plugins);
     }
 
     static ServerSettings settings(ServerConfiguration c) {
         Limits limits = new Limits(c.maxBodyBytes(), c.maxOpenEpisodes(), c.maxStepsPerEpisode(),
             c.maxStepsPerTurn(), Duration.ofSeconds(c.idleTimeoutSeconds()), c.maxStoredMegachars() << 20);
-        return new ServerSettings(c.bind(), c.port(), path(c.tokenFile()), path(c.bfclDir()), limits, c.threads());
+        return new ServerSettings(c.bind(), c.port(), path(c.tokenFile()), path(c.bfclDir()), path(c.tasksFile()),
+            limits, c.threads());
     }
 
     private static Path path(String value) {

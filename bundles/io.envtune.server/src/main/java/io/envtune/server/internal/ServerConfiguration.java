@@ -18,6 +18,9 @@ public @interface ServerConfiguration {
     /** @return a BFCL data folder to serve task ids from, or empty */
     String bfclDir() default "";
 
+    /** @return a JSON Lines tasks file (the BFCL task format) to serve task ids from; empty for none */
+    String tasksFile() default "";
+
     /** @return the largest request body in bytes */
     int maxBodyBytes() default 1 << 20;
 

@@ -1,5 +1,6 @@
 package io.envtune.server.internal;
 
+import io.envtune.platform.TaskOrigin;
 import io.envtune.server.internal.core.Limits;
 import java.nio.file.Path;
 
@@ -10,10 +11,12 @@ import java.nio.file.Path;
  * @param port the port (0 picks a free one)
  * @param tokenFile a file whose first line is the bearer token, or null
  * @param bfclDir a BFCL data folder to serve task ids from, or null
+ * @param tasksFile a JSON Lines tasks file to serve task ids from, or null
  * @param limits the safety limits
  * @param threads the most request threads
  */
-public record ServerSettings(String bind, int port, Path tokenFile, Path bfclDir, Limits limits, int threads) {
+public record ServerSettings(String bind, int port, Path tokenFile, Path bfclDir, Path tasksFile, Limits limits,
+                             int threads) {
 
     /** Validates the port and thread count. */
     public ServerSettings {
@@ -24,6 +27,25 @@ public record ServerSettings(String bind, int port, Path tokenFile, Path bfclDir
             throw new IllegalArgumentException("threads must be at least 2, was " + threads);
         }
         bind = bind == null || bind.isBlank() ? "127.0.0.1" : bind.trim();
+    }
+
+    /**
+     * Without a tasks file.
+     *
+     * @param bind the address to bind
+     * @param port the port
+     * @param tokenFile the bearer-token file, or null
+     * @param bfclDir a BFCL data folder, or null
+     * @param limits the safety limits
+     * @param threads the most request threads
+     */
+    public ServerSettings(String bind, int port, Path tokenFile, Path bfclDir, Limits limits, int threads) {
+        this(bind, port, tokenFile, bfclDir, null, limits, threads);
+    }
+
+    /** @return the tasks this server names (none: the built-in tasks of the registered sources) */
+    public TaskOrigin tasks() {
+        return new TaskOrigin(bfclDir, tasksFile);
     }
 
     /**

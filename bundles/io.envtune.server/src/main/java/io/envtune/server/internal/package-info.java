@@ -1,5 +1,5 @@
 /**
- * The envtune episode service's OSGi side: {@link io.envtune.server.internal.PluginRegistry} (the live plug-ins),
+ * The envtune episode service's OSGi side, a face over the platform's {@link io.envtune.platform.Plugins}:
  * {@link io.envtune.server.internal.ServerComponent} (a server from configuration),
  * {@link io.envtune.server.internal.ServeCommand} ({@code envtune:serve}) and
  * {@link io.envtune.server.internal.EnvtuneServer}, which ties a core, its HTTP front and the idle sweeper together.

@@ -8,7 +8,7 @@ import com.google.gson.JsonObject;
 import io.envtune.bfcl.BfclDataset;
 import io.envtune.runtime.AugmenterChain;
 import io.envtune.server.internal.core.Limits;
-import io.envtune.server.internal.core.StaticPlugins;
+import io.envtune.platform.StaticPlugins;
 import io.envtune.testkit.BfclFixtures;
 import java.util.List;
 import org.junit.Test;
@@ -27,11 +27,16 @@ public class CurriculumApiTest {
             assertEquals(4, pos.getAsJsonArray("stages").size());
             JsonObject tasks = api.get("/v1/curriculum/tasks").json();
             assertEquals(75, tasks.getAsJsonArray("taskIds").size());
-            assertEquals(800, api.get("/v1/curriculum/tasks?stage=S3-all-hints").json()
+            // The training half only (100 of each split's 200), as in-process training draws them.
+            assertEquals(400, api.get("/v1/curriculum/tasks?stage=S3-all-hints").json()
                 .getAsJsonArray("taskIds").size());
+            String heldOut = api.get("/v1/tasks/split").json().getAsJsonArray("test").get(0).getAsString();
+            assertFalse(api.get("/v1/curriculum/tasks?stage=S3-all-hints").json().getAsJsonArray("taskIds")
+                .toString().contains("\"" + heldOut + "\""));
             assertEquals(404, api.get("/v1/curriculum/tasks?stage=nope").status());
 
-            JsonObject opened = api.post("/v1/episodes", "{\"taskId\": \"multi_turn_base_3\", \"stage\": "
+            String first = tasks.getAsJsonArray("taskIds").get(0).getAsString();
+            JsonObject opened = api.post("/v1/episodes", "{\"taskId\": \"" + first + "\", \"stage\": "
                 + "\"current\"}").json();
             assertEquals("S1-syntax", opened.get("stage").getAsString());
             assertEquals("A", opened.get("promptVariant").getAsString());

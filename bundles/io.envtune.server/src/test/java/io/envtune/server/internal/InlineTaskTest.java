@@ -8,7 +8,7 @@ import com.google.gson.JsonParser;
 import io.envtune.api.Task;
 import io.envtune.bfcl.BfclDataset;
 import io.envtune.server.internal.core.Limits;
-import io.envtune.server.internal.core.StaticPlugins;
+import io.envtune.platform.StaticPlugins;
 import io.envtune.testkit.BfclFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package io.envtune.server.internal;
 import io.envtune.api.Task;
 import io.envtune.bfcl.BfclDataset;
 import io.envtune.server.internal.core.Limits;
-import io.envtune.server.internal.core.StaticPlugins;
+import io.envtune.platform.StaticPlugins;
 import io.envtune.testkit.BfclFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ import static org.junit.Assert.assertTrue;
 import io.envtune.api.Task;
 import io.envtune.bfcl.BfclDataset;
 import io.envtune.server.internal.core.Limits;
-import io.envtune.server.internal.core.StaticPlugins;
+import io.envtune.platform.StaticPlugins;
 import io.envtune.testkit.BfclFixtures;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

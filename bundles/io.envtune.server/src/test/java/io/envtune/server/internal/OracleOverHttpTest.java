@@ -19,7 +19,7 @@ import io.envtune.runtime.Rollout;
 import io.envtune.runtime.RolloutExecutor;
 import io.envtune.runtime.policy.OraclePolicy;
 import io.envtune.server.internal.core.Limits;
-import io.envtune.server.internal.core.StaticPlugins;
+import io.envtune.platform.StaticPlugins;
 import io.envtune.testkit.BfclFixtures;
 import java.util.ArrayList;
 import java.util.List;

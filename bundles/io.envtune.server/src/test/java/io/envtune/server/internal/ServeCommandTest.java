@@ -12,20 +12,20 @@ public class ServeCommandTest {
 
     @Test
     public void serveInTheBackgroundThenStop() throws Exception {
-        ServeCommand command = new ServeCommand(new PluginRegistry());
-        String line = command.serve(0, "127.0.0.1", "", "", 16, 60, 4, true, false);
+        ServeCommand command = new ServeCommand(TestPlugins.all());
+        String line = command.serve(0, "127.0.0.1", "", "", "", 16, 60, 4, true, false);
         assertTrue(line, line.startsWith("envtune server on http://127.0.0.1:"));
         String base = line.substring("envtune server on ".length(), line.indexOf(" (health"));
         assertEquals("ok", new Api(base).get("/v1/health").json().get("status").getAsString());
-        assertEquals("stopped 1 server(s)", command.serve(0, "", "", "", 16, 60, 4, false, true));
+        assertEquals("stopped 1 server(s)", command.serve(0, "", "", "", "", 16, 60, 4, false, true));
     }
 
     @Test
     public void theForegroundServerReturnsWhenStopped() throws Exception {
-        ServeCommand command = new ServeCommand(new PluginRegistry());
+        ServeCommand command = new ServeCommand(TestPlugins.all());
         CompletableFuture<String> running = CompletableFuture.supplyAsync(() -> {
             try {
-                return command.serve(0, "127.0.0.1", "", "", 16, 60, 4, false, false);
+                return command.serve(0, "127.0.0.1", "", "", "", 16, 60, 4, false, false);
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
@@ -39,7 +39,7 @@ public class ServeCommandTest {
     @Test
     public void aNonLoopbackBindWithoutATokenIsRefusedByTheCommand() throws Exception {
         try {
-            new ServeCommand(new PluginRegistry()).serve(0, "0.0.0.0", "", "", 16, 60, 4, true, false);
+            new ServeCommand(TestPlugins.all()).serve(0, "0.0.0.0", "", "", "", 16, 60, 4, true, false);
         } catch (IllegalArgumentException e) {
             assertTrue(e.getMessage(), e.getMessage().contains("--token-file"));
             return;

@@ -6,7 +6,7 @@ import io.envtune.api.ToolEnvironment;
 import io.envtune.curriculum.Curriculum;
 import io.envtune.curriculum.PaperCurriculum;
 import io.envtune.runtime.AugmenterChain;
-import io.envtune.server.internal.core.StaticPlugins;
+import io.envtune.platform.StaticPlugins;
 import io.envtune.testkit.BfclDomains;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;

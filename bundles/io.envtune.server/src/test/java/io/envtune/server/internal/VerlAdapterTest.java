@@ -17,7 +17,7 @@ import io.envtune.runtime.Rollout;
 import io.envtune.runtime.RolloutExecutor;
 import io.envtune.runtime.policy.OraclePolicy;
 import io.envtune.server.internal.core.Limits;
-import io.envtune.server.internal.core.StaticPlugins;
+import io.envtune.platform.StaticPlugins;
 import io.envtune.testkit.BfclFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

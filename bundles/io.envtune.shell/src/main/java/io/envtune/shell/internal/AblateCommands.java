@@ -2,8 +2,11 @@ package io.envtune.shell.internal;
 
 import io.envtune.api.Stage;
 import io.envtune.curriculum.Ablation;
+import io.envtune.platform.Plugins;
+import io.envtune.platform.TaskOrigin;
 import io.envtune.runtime.AtomicFiles;
 import io.envtune.train.AblationRun;
+import io.envtune.train.TrainRequest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,17 +22,12 @@ import org.osgi.service.component.annotations.Reference;
     "osgi.command.scope=envtune", "osgi.command.function=ablate"})
 public final class AblateCommands {
 
-    private final Trainings trainings;
-    private final ServiceRegistries registries;
+    private final Plugins plugins;
 
-    /**
-     * @param environments the live environment registry
-     * @param registries tasks, rewards, augmenters, policy providers
-     */
+    /** @param plugins the platform's live plug-ins */
     @Activate
-    public AblateCommands(@Reference EnvironmentRegistry environments, @Reference ServiceRegistries registries) {
-        this.trainings = new Trainings(environments, registries);
-        this.registries = registries;
+    public AblateCommands(@Reference Plugins plugins) {
+        this.plugins = plugins;
     }
 
     /**
@@ -61,7 +59,10 @@ public final class AblateCommands {
         if (seeds < 1) {
             throw new IllegalArgumentException("--seeds must be at least 1");
         }
-        TrainSetup setup = TrainSetup.of(bfcl, stages, steps, groupSize, batch, registries);
+        TrainSetup setup = TrainSetup.of(TaskOrigin.of(bfcl, ""), stages, plugins);
+        // Every variant trains for the same number of steps: the chosen curriculum's budget unless told.
+        int runSteps = steps > 0 ? steps : setup.profile().defaultSteps();
+        Trainings trainings = new Trainings(plugins, System.out);
         List<Ablation> chosen = new ArrayList<>();
         for (String v : variants.split(",")) {
             chosen.add(Ablation.of(v));
@@ -73,7 +74,8 @@ public final class AblateCommands {
         Path dir = Path.of(!out.isBlank() ? out : TrainCommands.defaultRunDir().replace("runs/", "runs/ablate-"));
         List<Stage> curriculum = setup.stages();
         List<AblationRun.Result> results = AblationRun.run(chosen, seedList, curriculum, dir,
-            (st, seed, runDir) -> trainings.run(setup, st, policy, bfcl, seed, runDir, false), System.out::println);
+            (st, seed, runDir) -> trainings.run(setup, new TrainRequest(setup.profile().withStages(st), runSteps,
+                groupSize, batch, seed, runDir), new Trainings.Origin(policy, bfcl, "", false)), System.out::println);
         String table = AblationRun.text(AblationRun.table(chosen, results));
         AtomicFiles.writeString(dir.resolve("ablation.txt"), table + "\n");
         return table + "\nablation: " + dir.toAbsolutePath();

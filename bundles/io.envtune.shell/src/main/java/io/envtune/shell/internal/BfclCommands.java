@@ -2,6 +2,7 @@ package io.envtune.shell.internal;
 
 import io.envtune.bfcl.Accuracy;
 import io.envtune.bfcl.BfclDataset;
+import io.envtune.platform.Plugins;
 import io.envtune.bfcl.GroundTruthReplay;
 import io.envtune.bfcl.SplitAccuracy;
 import io.envtune.bfcl.TrajectoryCheck;
@@ -25,11 +26,11 @@ import org.osgi.service.component.annotations.Reference;
     "osgi.command.scope=envtune", "osgi.command.function=replay", "osgi.command.function=check"})
 public final class BfclCommands {
 
-    private final EnvironmentRegistry registry;
+    private final Plugins registry;
 
-    /** @param registry the live environment registry */
+    /** @param registry the platform's live plug-ins */
     @Activate
-    public BfclCommands(@Reference EnvironmentRegistry registry) {
+    public BfclCommands(@Reference Plugins registry) {
         this.registry = registry;
     }
 

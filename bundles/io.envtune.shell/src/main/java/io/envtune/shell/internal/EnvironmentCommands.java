@@ -3,14 +3,11 @@ package io.envtune.shell.internal;
 import io.envtune.api.ToolEnvironment;
 import io.envtune.api.ToolParameter;
 import io.envtune.api.ToolSpec;
+import io.envtune.platform.Plugins;
+import io.envtune.platform.RegisteredEnvironment;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.felix.service.command.Descriptor;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.Constants;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,12 +17,12 @@ import org.osgi.service.component.annotations.Reference;
     "osgi.command.scope=envtune", "osgi.command.function=envs", "osgi.command.function=tools"})
 public final class EnvironmentCommands {
 
-    private final EnvironmentRegistry registry;
+    private final Plugins plugins;
 
-    /** @param registry the live environment registry */
+    /** @param plugins the platform's live plug-ins */
     @Activate
-    public EnvironmentCommands(@Reference EnvironmentRegistry registry) {
-        this.registry = registry;
+    public EnvironmentCommands(@Reference Plugins plugins) {
+        this.plugins = plugins;
     }
 
     /**
@@ -37,8 +34,8 @@ public final class EnvironmentCommands {
     public String envs() {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"ID", "VERSION", "BUNDLE", "TOOLS"});
-        sorted().forEach(e -> rows.add(new String[] {e.getValue().id(), e.getValue().version(),
-            bundleName(e.getKey()), Integer.toString(e.getValue().tools().size())}));
+        plugins.environments().forEach(e -> rows.add(new String[] {e.environment().id(), e.environment().version(),
+            e.origin(), Integer.toString(e.environment().tools().size())}));
         return Table.render(rows) + (rows.size() - 1) + " environment(s)";
     }
 
@@ -53,8 +50,8 @@ public final class EnvironmentCommands {
         String wanted = env.length == 0 ? "*" : env[0];
         StringBuilder out = new StringBuilder();
         int count = 0;
-        for (var e : sorted()) {
-            ToolEnvironment te = e.getValue();
+        for (RegisteredEnvironment e : plugins.environments()) {
+            ToolEnvironment te = e.environment();
             if (!wanted.equals("*") && !wanted.equals(te.id())) {
                 continue;
             }
@@ -81,18 +78,5 @@ public final class EnvironmentCommands {
             }
         }
         return s.append(')').toString();
-    }
-
-    private List<Map.Entry<ServiceReference<ToolEnvironment>, ToolEnvironment>> sorted() {
-        return registry.sorted();
-    }
-
-    private static String bundleName(ServiceReference<?> ref) {
-        Bundle b = ref.getBundle();
-        if (b == null) {
-            b = FrameworkUtil.getBundle(EnvironmentCommands.class);
-        }
-        Object id = ref.getProperty(Constants.SERVICE_BUNDLEID);
-        return b.getSymbolicName() + " " + b.getVersion() + " [" + id + "]";
     }
 }

@@ -3,13 +3,15 @@ package io.envtune.shell.internal;
 import io.envtune.api.EpisodeRecord;
 import io.envtune.api.FeedbackMode;
 import io.envtune.api.Policy;
-import io.envtune.api.PromptVariant;
 import io.envtune.api.SamplingParams;
 import io.envtune.api.Task;
 import io.envtune.api.TurnScore;
-import io.envtune.runtime.EmptyTurnCalls;
+import io.envtune.platform.Plugins;
+import io.envtune.platform.TaskCatalog;
+import io.envtune.platform.TaskOrigin;
 import io.envtune.runtime.EpisodeConfig;
 import io.envtune.runtime.EpisodeLimits;
+import io.envtune.runtime.EpisodeOverrides;
 import io.envtune.runtime.RecordJson;
 import io.envtune.runtime.Rescorer;
 import io.envtune.runtime.Rollout;
@@ -35,23 +37,20 @@ import org.osgi.service.component.annotations.Reference;
     "osgi.command.scope=envtune", "osgi.command.function=eval", "osgi.command.function=rescore"})
 public final class EvalCommands {
 
-    private final EnvironmentRegistry environments;
-    private final ServiceRegistries registries;
+    private final Plugins plugins;
 
-    /**
-     * @param environments the live environment registry
-     * @param registries tasks, rewards, augmenters, policy providers
-     */
+    /** @param plugins the platform's live plug-ins */
     @Activate
-    public EvalCommands(@Reference EnvironmentRegistry environments, @Reference ServiceRegistries registries) {
-        this.environments = environments;
-        this.registries = registries;
+    public EvalCommands(@Reference Plugins plugins) {
+        this.plugins = plugins;
     }
 
     /**
      * Plays episodes with a policy and reports BFCL accuracy per split.
      *
      * @param bfcl the BFCL data folder; empty for the built-in tasks
+     * @param tasksFile a tasks file, or empty
+     * @param source one task source's id, or empty for all
      * @param policy the policy spec
      * @param split one split or all
      * @param mode standard or augmented feedback
@@ -67,6 +66,10 @@ public final class EvalCommands {
     public String eval(
         @Descriptor("BFCL data folder; omit for the built-in tasks") @Parameter(names = "--bfcl", absentValue = "")
         String bfcl,
+        @Descriptor("JSON Lines tasks file in the BFCL task format") @Parameter(names = "--tasks", absentValue = "")
+        String tasksFile,
+        @Descriptor("only the built-in tasks of this task source, e.g. builtin.KeyValueStore") @Parameter(
+            names = "--source", absentValue = "") String source,
         @Descriptor("oracle | scripted:FILE | djl:builtin | djl:DIR | http:URL") @Parameter(names = "--policy",
             absentValue = "oracle") String policy,
         @Descriptor("split or all") @Parameter(names = "--split", absentValue = "all") String split,
@@ -84,13 +87,12 @@ public final class EvalCommands {
         if (limit < 0 || maxSteps < 1 || toolTimeoutMs < 1) {
             throw new IllegalArgumentException("--limit must be >= 0, --max-steps >= 1 and --tool-timeout-ms >= 1");
         }
-        TaskCatalog catalog = TaskCatalog.load(bfcl, registries.taskSources());
+        TaskCatalog catalog = TaskCatalog.open(TaskOrigin.of(bfcl, tasksFile, source), plugins::taskSources);
         List<Task> all = catalog.tasks(split);
         List<Task> tasks = limit == 0 ? all : all.subList(0, Math.min(limit, all.size()));
-        Path dataDir = catalog.bfcl() == null ? null : catalog.bfcl().dataDir();
-        EpisodeConfig config = new EpisodeConfig("eval", feedback(mode), PromptVariant.B, maxSteps,
-            EmptyTurnCalls.EXECUTE, dataDir, EpisodeLimits.DEFAULTS.withToolCallMillis(toolTimeoutMs));
-        Function<Task, Policy> policies = PolicySpecs.resolve(policy, registries, environments, 7);
+        EpisodeConfig config = EpisodeConfig.of(null, new EpisodeOverrides(feedback(mode), null, maxSteps, null,
+            catalog.dataDir())).withLimits(EpisodeLimits.DEFAULTS.withToolCallMillis(toolTimeoutMs));
+        Function<Task, Policy> policies = PolicySpecs.resolve(policy, plugins, 7);
         // Policies made for this evaluation (a loaded model holds native memory) are closed when it ends.
         Set<Policy> used = Collections.newSetFromMap(new IdentityHashMap<>());
         long start = System.nanoTime();
@@ -102,10 +104,10 @@ public final class EvalCommands {
                     used.add(p);
                 }
                 return p;
-            }, new RolloutExecutor.Plan(config, environments, registries.augmenters(),
+            }, new RolloutExecutor.Plan(config, plugins, plugins.augmenters(),
                 new SamplingParams(1, 0, 1, 0, 512, List.of(), 7), false));
         } finally {
-            used.forEach(Trainings::closeQuietly);
+            used.forEach(p -> Trainings.closeQuietly(p, System.out));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         List<EpisodeRecord> records = rollouts.stream().map(Rollout::record).toList();
@@ -134,13 +136,14 @@ public final class EvalCommands {
         if (records.isBlank()) {
             throw new IllegalArgumentException("envtune:rescore needs --records FILE");
         }
-        TaskCatalog catalog = TaskCatalog.load(bfcl, registries.taskSources());
-        Path dataDir = catalog.bfcl() == null ? null : catalog.bfcl().dataDir();
+        TaskCatalog catalog = TaskCatalog.open(TaskOrigin.of(bfcl, ""), plugins::taskSources);
+        Path dataDir = catalog.dataDir();
         int same = 0;
         List<String> differences = new ArrayList<>();
         List<EpisodeRecord> all = RecordJson.read(Path.of(records));
         for (EpisodeRecord r : all) {
-            Rescorer.Result again = Rescorer.rescore(r, catalog.task(r.taskId()), environments, dataDir);
+            Rescorer.Result again = Rescorer.rescore(r, catalog.task(r.taskId()).orElseThrow(() ->
+                new IllegalArgumentException("unknown task id '" + r.taskId() + "'")), plugins, dataDir);
             if (again.turnScores().equals(r.turnScores()) && again.mismatches().isEmpty()) {
                 same++;
             } else {

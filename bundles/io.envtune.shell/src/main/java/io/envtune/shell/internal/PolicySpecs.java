@@ -3,7 +3,7 @@ package io.envtune.shell.internal;
 import io.envtune.api.Policy;
 import io.envtune.api.PolicyProvider;
 import io.envtune.api.Task;
-import io.envtune.api.ToolEnvironment;
+import io.envtune.platform.Plugins;
 import io.envtune.runtime.policy.OraclePolicy;
 import io.envtune.runtime.policy.ScriptedPolicy;
 import java.io.IOException;
@@ -27,31 +27,47 @@ final class PolicySpecs {
 
     /**
      * @param spec the spec
-     * @param registries the live registries (policy providers)
-     * @param lookup the environments (the oracle needs parameter names)
+     * @param plugins the live plug-ins (policy providers; the oracle's environments)
      * @param seed the seed for providers
      * @return the policy of each task's episode
      * @throws IllegalArgumentException for an unknown or unusable spec
      */
-    static Function<Task, Policy> resolve(String spec, ServiceRegistries registries,
-                                          Function<String, ToolEnvironment> lookup, long seed) {
+    static Function<Task, Policy> resolve(String spec, Plugins plugins, long seed) {
         if (spec.equals("oracle")) {
-            return t -> new OraclePolicy(t, lookup);
+            return t -> new OraclePolicy(t, plugins);
+        }
+        if (spec.startsWith("scripted:")) {
+            Map<String, ScriptedPolicy> scripts = scripts(Path.of(spec.substring("scripted:".length())));
+            return t -> scripts.getOrDefault(t.id(), new ScriptedPolicy(List.of()));
+        }
+        Policy shared = provided(spec, plugins, seed);
+        return t -> shared;
+    }
+
+    /**
+     * The one policy a provider serves for {@code <scheme>:<location>}, shared by every episode (and the one a
+     * training run trains).
+     *
+     * @param spec the spec
+     * @param plugins the live plug-ins (policy providers)
+     * @param seed the seed for the provider
+     * @return the policy
+     * @throws IllegalArgumentException for {@code oracle}, {@code scripted:} (made per task, never trainable) or an
+     *                                  unknown scheme
+     */
+    static Policy provided(String spec, Plugins plugins, long seed) {
+        if (spec.equals("oracle") || spec.startsWith("scripted:")) {
+            throw new IllegalArgumentException("policy '" + spec + "' cannot be trained; use djl:builtin or djl:DIR");
         }
         int colon = spec.indexOf(':');
         String scheme = colon < 0 ? spec : spec.substring(0, colon);
         String location = colon < 0 ? "" : spec.substring(colon + 1);
-        if (scheme.equals("scripted")) {
-            Map<String, ScriptedPolicy> scripts = scripts(Path.of(location));
-            return t -> scripts.getOrDefault(t.id(), new ScriptedPolicy(List.of()));
-        }
-        PolicyProvider provider = registries.policyProvider(scheme);
+        PolicyProvider provider = plugins.policyProviders().get(scheme);
         if (provider == null) {
             throw new IllegalArgumentException("unknown policy '" + spec + "'; use oracle, scripted:FILE or one of "
-                + registries.policySchemes().stream().map(s -> s + ":...").toList());
+                + plugins.policyProviders().keySet().stream().map(s -> s + ":...").toList());
         }
-        Policy shared = provider.create(location, seed);
-        return t -> shared;
+        return provider.create(location, seed);
     }
 
     private static Map<String, ScriptedPolicy> scripts(Path file) {

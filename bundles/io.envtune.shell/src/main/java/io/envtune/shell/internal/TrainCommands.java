@@ -2,8 +2,13 @@ package io.envtune.shell.internal;
 
 import io.envtune.api.Stage;
 import io.envtune.curriculum.Curriculum;
+import io.envtune.platform.Plugins;
+import io.envtune.platform.TaskCatalog;
+import io.envtune.platform.TaskOrigin;
+import io.envtune.platform.TaskPool;
 import io.envtune.report.Reports;
 import io.envtune.train.RunFolder;
+import io.envtune.train.TrainRequest;
 import io.envtune.train.TrainingRun;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,17 +26,12 @@ import org.osgi.service.component.annotations.Reference;
     "osgi.command.scope=envtune", "osgi.command.function=train", "osgi.command.function=stage"})
 public final class TrainCommands {
 
-    private final Trainings trainings;
-    private final ServiceRegistries registries;
+    private final Plugins plugins;
 
-    /**
-     * @param environments the live environment registry
-     * @param registries tasks, rewards, augmenters, policy providers
-     */
+    /** @param plugins the platform's live plug-ins */
     @Activate
-    public TrainCommands(@Reference EnvironmentRegistry environments, @Reference ServiceRegistries registries) {
-        this.trainings = new Trainings(environments, registries);
-        this.registries = registries;
+    public TrainCommands(@Reference Plugins plugins) {
+        this.plugins = plugins;
     }
 
     /**
@@ -45,6 +45,10 @@ public final class TrainCommands {
     public String train(
         @Descriptor("BFCL data folder; omit for the built-in tasks") @Parameter(names = "--bfcl", absentValue = "")
         String bfcl,
+        @Descriptor("JSON Lines tasks file in the BFCL task format") @Parameter(names = "--tasks", absentValue = "")
+        String tasks,
+        @Descriptor("only the built-in tasks of this task source, e.g. builtin.KeyValueStore") @Parameter(
+            names = "--source", absentValue = "") String source,
         @Descriptor("Hugging Face model folder (same as --policy djl:DIR)") @Parameter(names = "--model",
             absentValue = "") String model,
         @Descriptor("policy spec, default djl:builtin") @Parameter(names = "--policy", absentValue = "djl:builtin")
@@ -59,26 +63,45 @@ public final class TrainCommands {
         @Descriptor("run folder (default runs/<time>)") @Parameter(names = "--out", absentValue = "") String out,
         @Descriptor("resume the run in this folder") @Parameter(names = "--resume", absentValue = "") String resume)
         throws IOException {
-        TrainSetup setup = TrainSetup.of(bfcl, stages, steps, groupSize, batch, registries);
+        TrainSetup setup = TrainSetup.of(TaskOrigin.of(bfcl, tasks, source), stages, plugins);
         Path dir = Path.of(!resume.isBlank() ? resume : !out.isBlank() ? out : defaultRunDir());
         String spec = model.isBlank() ? policy : "djl:" + model;
-        trainings.run(setup, setup.stages(), spec, bfcl, seed, dir, !resume.isBlank());
+        new Trainings(plugins, System.out).run(setup, new TrainRequest(setup.profile(), steps, groupSize, batch, seed,
+            dir), new Trainings.Origin(spec, bfcl, tasks, !resume.isBlank()));
         Path report = Reports.write(dir);
         return Reports.text(dir) + "\nreport: " + report.toAbsolutePath();
     }
 
     /**
-     * Shows a run's curriculum stage, or asks the run to move to the next stage.
+     * Shows a run's curriculum stage, asks the run to move to the next stage, or shows what the platform would train
+     * on: a stage's tasks in order, or the train/validation/test split (the same answers the server gives).
      *
-     * @param action {@code show} or {@code next}
-     * @param run the run folder
-     * @return the stage
+     * @param action {@code show}, {@code next}, {@code tasks} or {@code split}
+     * @param run the run folder ({@code show}, {@code next})
+     * @param stage a stage of the registered curriculum ({@code tasks}); {@code current} by default
+     * @param bfcl the BFCL data folder ({@code tasks}, {@code split})
+     * @param tasks a tasks file ({@code tasks}, {@code split})
+     * @param seed the split seed ({@code tasks}, {@code split})
+     * @return the answer
      * @throws IOException when the request cannot be written
      */
-    @Descriptor("show a run's current curriculum stage, or 'next' to promote it at the start of its next step")
+    @Descriptor("show a run's curriculum stage, 'next' to promote it, or list a stage's tasks / the task split")
     public String stage(
-        @Descriptor("show | next") @Parameter(names = "--action", absentValue = "show") String action,
-        @Descriptor("the run folder") @Parameter(names = "--run", absentValue = "") String run) throws IOException {
+        @Descriptor("show | next | tasks | split") @Parameter(names = "--action", absentValue = "show")
+        String action,
+        @Descriptor("the run folder") @Parameter(names = "--run", absentValue = "") String run,
+        @Descriptor("stage name for --action tasks (default: current)") @Parameter(names = "--stage",
+            absentValue = "current") String stage,
+        @Descriptor("BFCL data folder; omit for the built-in tasks") @Parameter(names = "--bfcl", absentValue = "")
+        String bfcl,
+        @Descriptor("JSON Lines tasks file in the BFCL task format") @Parameter(names = "--tasks", absentValue = "")
+        String tasks,
+        @Descriptor("split seed") @Parameter(names = "--seed", absentValue = "7") long seed) throws IOException {
+        if (action.equals("tasks") || action.equals("split")) {
+            TaskPool pool = TaskCatalog.open(TaskOrigin.of(bfcl, tasks), plugins::taskSources).pool(seed);
+            return action.equals("split") ? StageViews.split(pool) : StageViews.ids(pool.stageTasks(
+                StageViews.stage(plugins, stage)));
+        }
         if (run.isBlank()) {
             throw new IllegalArgumentException("envtune:stage needs --run DIR");
         }
@@ -105,12 +128,14 @@ public final class TrainCommands {
      *
      * @param policy the policy spec
      * @param bfcl the BFCL folder or empty
+     * @param tasks the tasks file or empty
      * @param steps total steps
      * @param groupSize rollouts per group
      * @param batch tasks per step
      * @param seed the seed
      * @param stages the stages
      */
-    record RunConfig(String policy, String bfcl, int steps, int groupSize, int batch, long seed, List<Stage> stages) {
+    record RunConfig(String policy, String bfcl, String tasks, int steps, int groupSize, int batch, long seed,
+                     List<Stage> stages) {
     }
 }

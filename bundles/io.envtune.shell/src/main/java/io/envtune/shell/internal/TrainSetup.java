@@ -1,10 +1,11 @@
 package io.envtune.shell.internal;
 
-import io.envtune.api.PromotionRule;
 import io.envtune.api.Stage;
-import io.envtune.curriculum.PaperCurriculum;
 import io.envtune.curriculum.StagesJson;
-import io.envtune.train.TaskPool;
+import io.envtune.platform.Plugins;
+import io.envtune.platform.TaskCatalog;
+import io.envtune.platform.TaskOrigin;
+import io.envtune.train.TrainProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,52 +14,37 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The defaults of a training run. On the built-in tasks (the main job): a short four-stage curriculum sized for a
- * tiny model on a 2-core CPU. On BFCL: the paper's settings (100 train / 100 test per split, 25 validation tasks per
- * split taken from the test half, batch 32, group 16).
+ * The tasks and the profile of a training run, from the command's options: the catalog of the named tasks (or the
+ * built-in ones) and {@code train}'s profile for them ({@link TrainProfile#bfcl()} on BFCL, else
+ * {@link TrainProfile#builtin()}), with the stages of a {@code --stages} file when one is given.
  *
  * @param catalog the tasks
- * @param stages the curriculum
- * @param steps total steps
- * @param groupSize rollouts per group
- * @param batch tasks per step
- * @param validateEvery validate every this many steps: every 2nd on the built-in tasks, so that the promotion rule
- *                      (a plateau over its window of 2 validations) can fire within a short stage; every 4 on BFCL
+ * @param profile the defaults, stages included
  */
-record TrainSetup(TaskCatalog catalog, List<Stage> stages, int steps, int groupSize, int batch, int validateEvery) {
+record TrainSetup(TaskCatalog catalog, TrainProfile profile) {
 
     /**
-     * The built-in curriculum's rule: 4 to 6 steps per stage, promoted early when validation progress has been flat
-     * (within 0.02) over the last 2 validations and the gradient norm stable (within 50%) over the last 2 steps, so
-     * that a stage which teaches nothing (no group with a reward spread) does not use up the run.
+     * @param origin the named tasks
+     * @param stagesFile a stages JSON file, or blank
+     * @param plugins the live plug-ins (task sources)
+     * @return the setup
+     * @throws IllegalArgumentException when there are no tasks at all
      */
-    static final PromotionRule BUILTIN_RULE = new PromotionRule(2, 0.02, 0.5, 4, 6);
-
-    static TrainSetup of(String bfcl, String stagesFile, int steps, int groupSize, int batch,
-                         ServiceRegistries registries) {
-        TaskCatalog catalog = TaskCatalog.load(bfcl, registries.taskSources());
-        boolean builtin = catalog.bfcl() == null;
-        List<Stage> stages = !stagesFile.isBlank() ? read(stagesFile)
-            : builtin ? PaperCurriculum.stages(10, 128, 3, BUILTIN_RULE) : PaperCurriculum.stages();
-        int defaultSteps = stages.stream().mapToInt(s -> s.promotion().maxSteps()).sum();
-        return new TrainSetup(catalog, stages, steps > 0 ? steps : defaultSteps,
-            groupSize > 0 ? groupSize : builtin ? 4 : 16, batch > 0 ? batch : builtin ? 3 : 32, builtin ? 2 : 4);
+    static TrainSetup of(TaskOrigin origin, String stagesFile, Plugins plugins) {
+        TaskCatalog catalog = TaskCatalog.open(origin, plugins::taskSources);
+        catalog.tasks("all");
+        TrainProfile profile = catalog.bfcl() != null ? TrainProfile.bfcl() : TrainProfile.builtin();
+        return new TrainSetup(catalog, stagesFile.isBlank() ? profile : profile.withStages(read(stagesFile)));
     }
 
-    /** @return the BFCL data folder, or null on the built-in tasks */
+    /** @return the stages */
+    List<Stage> stages() {
+        return profile.stages();
+    }
+
+    /** @return the BFCL data folder, or null */
     Path dataDir() {
-        return catalog.bfcl() == null ? null : catalog.bfcl().dataDir();
-    }
-
-    /**
-     * @param seed the split seed
-     * @return the run's task pool
-     */
-    TaskPool pool(long seed) {
-        if (catalog.bfcl() == null) {
-            return new TaskPool(catalog.bySplit(), catalog.validation(), java.util.Map.of());
-        }
-        return TaskPool.split(catalog.bySplit(), 100, 25, seed);
+        return catalog.dataDir();
     }
 
     private static List<Stage> read(String file) {

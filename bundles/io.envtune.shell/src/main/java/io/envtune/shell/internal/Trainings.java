@@ -1,79 +1,88 @@
 package io.envtune.shell.internal;
 
 import io.envtune.api.Policy;
-import io.envtune.api.Stage;
 import io.envtune.api.TrainablePolicy;
 import io.envtune.curriculum.Curriculum;
-import io.envtune.runtime.EmptyTurnCalls;
+import io.envtune.platform.Plugins;
 import io.envtune.train.RunFolder;
 import io.envtune.train.RunState;
 import io.envtune.train.Summary;
 import io.envtune.train.TrainConfig;
+import io.envtune.train.TrainRequest;
 import io.envtune.train.TrainingRun;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
+import java.io.PrintStream;
 
 /** Starts or resumes one training run from a setup: the policy, the curriculum, the run folder, the loop. */
 final class Trainings {
 
-    private final EnvironmentRegistry environments;
-    private final ServiceRegistries registries;
+    private final Plugins plugins;
+    private final PrintStream out;
 
-    Trainings(EnvironmentRegistry environments, ServiceRegistries registries) {
-        this.environments = environments;
-        this.registries = registries;
+    /**
+     * @param plugins the live plug-ins
+     * @param out where progress lines go (the command's session)
+     */
+    Trainings(Plugins plugins, PrintStream out) {
+        this.plugins = plugins;
+        this.out = out;
     }
 
     /**
-     * Trains a fresh policy (or resumes the run in {@code dir}) and returns its summary; the policy is closed after.
+     * What a run records about where it came from.
+     *
+     * @param policy the policy spec
+     * @param bfcl the BFCL option, possibly blank
+     * @param tasks the tasks-file option, possibly blank
+     * @param resume whether to resume the run in the request's folder
      */
-    Summary run(TrainSetup setup, List<Stage> stages, String spec, String bfcl, long seed, Path dir, boolean resume)
-        throws IOException {
-        RunFolder folder = new RunFolder(dir);
-        RunState state = resume ? TrainingRun.resumeState(folder) : null;
-        if (resume && state == null) {
-            throw new IllegalArgumentException("nothing to resume in " + dir.toAbsolutePath());
+    record Origin(String policy, String bfcl, String tasks, boolean resume) {
+    }
+
+    /**
+     * Trains a fresh policy (or resumes the run in the request's folder) and returns its summary; the policy is
+     * closed after.
+     */
+    Summary run(TrainSetup setup, TrainRequest request, Origin origin) throws IOException {
+        RunFolder folder = new RunFolder(request.runDir());
+        RunState state = origin.resume() ? TrainingRun.resumeState(folder) : null;
+        if (origin.resume() && state == null) {
+            throw new IllegalArgumentException("nothing to resume in " + request.runDir().toAbsolutePath());
         }
-        TrainablePolicy trainable = trainable(spec, seed);
+        TrainablePolicy trainable = trainable(origin.policy(), request.seed());
         try {
             if (state != null && state.checkpoint() != null) {
                 trainable.load(TrainingRun.checkpointDir(folder, state));
             }
-            Curriculum curriculum = new Curriculum(stages, folder.curriculumState());
-            int steps = setup.steps() > 0 ? setup.steps() : stages.stream().mapToInt(s -> s.promotion().maxSteps())
-                .sum();
-            TrainConfig config = new TrainConfig(dir, steps, setup.groupSize(), setup.batch(), seed, 1.0,
-                setup.validateEvery(), 1, 2,
-                EmptyTurnCalls.EXECUTE, setup.dataDir());
-            folder.writeJson("config.json", new TrainCommands.RunConfig(spec, bfcl, config.maxSteps(),
-                config.groupSize(), config.batchTasks(), seed, stages));
-            TrainingRun run = new TrainingRun(config, setup.pool(seed), curriculum, trainable,
-                new TrainingRun.Services(environments, registries.augmenters(), registries::reward), System.out::println);
+            Curriculum curriculum = new Curriculum(request.profile().stages(), folder.curriculumState());
+            TrainConfig config = request.config(setup.dataDir());
+            folder.writeJson("config.json", new TrainCommands.RunConfig(origin.policy(), origin.bfcl(),
+                origin.tasks(), config.maxSteps(), config.groupSize(), config.batchTasks(), request.seed(),
+                request.profile().stages()));
+            TrainingRun run = new TrainingRun(config, setup.catalog().pool(request.seed()), curriculum, trainable,
+                new TrainingRun.Services(plugins, plugins.augmenters(), plugins::reward), out::println);
             return run.run(state);
         } finally {
-            closeQuietly(trainable);
+            closeQuietly(trainable, out);
         }
     }
 
     private TrainablePolicy trainable(String spec, long seed) {
-        if (spec.equals("oracle") || spec.startsWith("scripted:")) {
-            throw new IllegalArgumentException("policy '" + spec + "' cannot be trained; use djl:builtin or djl:DIR");
-        }
-        Policy p = PolicySpecs.resolve(spec, registries, environments, seed).apply(null);
+        Policy p = PolicySpecs.provided(spec, plugins, seed);
         if (!(p instanceof TrainablePolicy t)) {
+            closeQuietly(p, out);
             throw new IllegalArgumentException("policy '" + spec + "' cannot be trained; use djl:builtin or djl:DIR");
         }
         return t;
     }
 
     /** Closes a policy that holds resources (a loaded model); a failure only leaks native memory until exit. */
-    static void closeQuietly(Object policy) {
+    static void closeQuietly(Object policy, PrintStream out) {
         if (policy instanceof AutoCloseable c) {
             try {
                 c.close();
             } catch (Exception e) {
-                System.err.println("envtune: closing the policy failed: " + e);
+                out.println("envtune: closing the policy failed: " + e);
             }
         }
     }

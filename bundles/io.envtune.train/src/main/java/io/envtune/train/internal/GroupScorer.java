@@ -1,16 +1,16 @@
 package io.envtune.train.internal;
 
-import io.envtune.api.RewardComponent;
 import io.envtune.api.RewardFunction;
 import io.envtune.api.ScoredGroup;
 import io.envtune.api.ScoredRollout;
 import io.envtune.api.Stage;
+import io.envtune.platform.WeightedReward;
 import io.envtune.runtime.Rollout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** Scores rollouts with the stage's weighted rewards and cuts them into GRPO groups. */
+/** Scores rollouts with the stage's weighted rewards ({@link WeightedReward}) and cuts them into GRPO groups. */
 public final class GroupScorer {
 
     private GroupScorer() {
@@ -38,16 +38,7 @@ public final class GroupScorer {
     }
 
     private static double reward(Rollout r, Stage stage, Function<String, RewardFunction> rewards) {
-        double value = 0;
-        for (RewardComponent w : stage.rewards()) {
-            RewardFunction f = rewards.apply(w.name());
-            if (f == null) {
-                throw new IllegalStateException("stage " + stage.name() + " needs reward '" + w.name()
-                    + "', which is not registered");
-            }
-            value += w.value() * f.score(r.record()).value();
-        }
-        return value;
+        return WeightedReward.score("stage " + stage.name(), r.record(), stage.rewards(), rewards).value();
     }
 
     /**

@@ -1,36 +1,19 @@
 package io.envtune.train.internal;
 
-import io.envtune.api.Stage;
 import io.envtune.api.Task;
-import io.envtune.train.TaskPool;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
 /**
- * Chooses each step's tasks for a stage: the stage's splits (cut to its subset size with a seeded shuffle), walked
- * in seeded epochs so every task is seen before any repeats. Deterministic in (seed, stage, step), so a resumed run
- * draws the same tasks it would have drawn.
+ * Chooses each step's tasks from a stage's task set ({@link io.envtune.platform.TaskPool#stageTasks}: fewest turns
+ * first when the stage has a subset size), walked in seeded epochs (a seeded shuffle per epoch) so every task is seen
+ * before any repeats. Deterministic in (seed, stage, step), so a resumed run draws the same tasks it would have drawn.
  */
 public final class StageSampler {
 
     private StageSampler() {
-    }
-
-    /**
-     * @param pool the run's tasks
-     * @param stage the stage
-     * @return the stage's task set
-     */
-    public static List<Task> stageTasks(TaskPool pool, Stage stage) {
-        List<Task> all = new ArrayList<>(pool.trainTasks(stage.splits()));
-        if (stage.subsetSize() > 0 && stage.subsetSize() < all.size()) {
-            // The syntax stage uses the easiest tasks: fewest turns first (the paper's "easy, small volume").
-            all.sort((a, b) -> Integer.compare(a.turns().size(), b.turns().size()));
-            return all.subList(0, stage.subsetSize());
-        }
-        return all;
     }
 
     /**

@@ -1,10 +1,10 @@
 package io.envtune.policy.djl.internal;
 
+import io.envtune.runtime.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /** File helpers for checkpoints: the optimiser file name, text reading, copying the non-weight model files. */
@@ -46,10 +46,7 @@ public final class Checkpoints {
             for (String name : MODEL_FILES) {
                 Path src = from.resolve(name);
                 if (Files.isRegularFile(src)) {
-                    Path tmp = to.resolve(name + ".tmp");
-                    Files.copy(src, tmp, StandardCopyOption.REPLACE_EXISTING);
-                    Files.move(tmp, to.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
+                    AtomicFiles.copy(src, to.resolve(name));
                 }
             }
         } catch (IOException e) {

@@ -4,6 +4,8 @@ import io.envtune.api.CurriculumScheduler;
 import io.envtune.api.Stage;
 import io.envtune.api.StepMetrics;
 import io.envtune.api.Task;
+import io.envtune.platform.Plugins;
+import io.envtune.platform.TaskCatalog;
 import java.util.List;
 
 /**
@@ -60,17 +62,17 @@ public final class CurriculumService {
     }
 
     /**
+     * A stage's tasks by the platform's rule ({@link io.envtune.platform.TaskPool#stageTasks}) over the training part
+     * of the catalog's split with the shared default seed, so the held-out test tasks never appear.
+     *
      * @param stageName a stage name, or null or {@code current} for the current stage
      * @return the stage and its task ids
      */
     public StageTasks tasks(String stageName) {
-        CurriculumScheduler c = scheduler();
-        Stage stage = stageName == null || stageName.isBlank() || stageName.equals(EpisodeSettings.CURRENT)
-            ? c.current()
-            : c.stages().stream().filter(s -> s.name().equals(stageName)).findFirst()
-                .orElseThrow(() -> new ServiceError(ServiceError.Kind.NOT_FOUND, "unknown stage '" + stageName
-                    + "'"));
-        return new StageTasks(stage, catalog.stageTasks(stage).stream().map(Task::id).toList());
+        scheduler();
+        Stage stage = EpisodeSettings.stage(stageName, plugins);
+        List<Task> tasks = catalog.pool(TaskCatalog.DEFAULT_SEED).stageTasks(stage);
+        return new StageTasks(stage, tasks.stream().map(Task::id).toList());
     }
 
     /**

@@ -1,55 +1,52 @@
 package io.envtune.server.internal.core;
 
-import io.envtune.api.CurriculumScheduler;
-import io.envtune.api.FeedbackMode;
-import io.envtune.api.PromptVariant;
 import io.envtune.api.Stage;
-import io.envtune.runtime.EmptyTurnCalls;
+import io.envtune.platform.Plugins;
+import io.envtune.platform.TaskCatalog;
 import io.envtune.runtime.EpisodeConfig;
-import java.nio.file.Path;
-import java.util.Optional;
+import io.envtune.runtime.EpisodeOverrides;
+import java.util.NoSuchElementException;
 
 /**
- * Resolves a request's settings into an {@link EpisodeConfig}: explicit fields first, then the named stage's, then
- * BFCL evaluation settings (standard feedback, prompt B, 20 steps per turn, calls in empty turns executed).
+ * The server's part of opening an episode's settings: the stage is looked up by name in the registered curriculum,
+ * the platform's one mapping ({@link EpisodeConfig#of}: explicit fields, then the stage's, then BFCL evaluation
+ * settings) does the rest, and the server's step limit is applied. The held-out test part is kept apart where the
+ * server hands out training tasks ({@code GET /v1/curriculum/tasks} lists only the training part, as in-process
+ * training draws them); a client that names a task id explicitly may still play it under any settings, so that
+ * evaluation and existing adapters keep working.
  */
 final class EpisodeSettings {
-
-    /** The stage name that means "whatever stage the curriculum is in now". */
-    static final String CURRENT = "current";
 
     private EpisodeSettings() {
     }
 
-    static EpisodeConfig resolve(EpisodeRequest r, Optional<CurriculumScheduler> curriculum, Limits limits,
-                                 Path dataDir) {
-        EpisodeConfig eval = EpisodeConfig.evaluation(dataDir);
-        Stage stage = r.stage() == null || r.stage().isBlank() ? null : stage(r.stage(), curriculum);
-        String name = stage == null ? eval.stage() : stage.name();
-        FeedbackMode mode = pick(r.feedbackMode(), stage == null ? null : stage.feedbackMode(), eval.feedbackMode());
-        PromptVariant prompt = pick(r.promptVariant(), stage == null ? null : stage.promptVariant(),
-            eval.promptVariant());
-        int cap = pick(r.maxStepsPerTurn(), stage == null ? null : stage.maxStepsPerTurn(), eval.maxStepsPerTurn());
-        if (cap < 1 || cap > limits.maxStepsPerTurn()) {
-            throw new ServiceError(ServiceError.Kind.BAD_REQUEST, "maxStepsPerTurn must be between 1 and "
-                + limits.maxStepsPerTurn() + ", was " + cap);
+    static EpisodeConfig resolve(EpisodeRequest r, Plugins plugins, TaskCatalog catalog, Limits limits) {
+        Integer asked = r.maxStepsPerTurn();
+        if (asked != null && (asked < 1 || asked > limits.maxStepsPerTurn())) {
+            throw capError(asked, limits);
         }
-        EmptyTurnCalls empty = pick(r.emptyTurnCalls(), null, eval.emptyTurnCalls());
-        return new EpisodeConfig(name, mode, prompt, cap, empty, dataDir);
+        Stage stage = r.stage() == null || r.stage().isBlank() ? null : stage(r.stage(), plugins);
+        EpisodeConfig config = EpisodeConfig.of(stage, new EpisodeOverrides(r.feedbackMode(), r.promptVariant(),
+            asked, r.emptyTurnCalls(), catalog.dataDir()));
+        if (config.maxStepsPerTurn() > limits.maxStepsPerTurn()) {
+            throw capError(config.maxStepsPerTurn(), limits);
+        }
+        return config;
     }
 
-    private static Stage stage(String name, Optional<CurriculumScheduler> curriculum) {
-        CurriculumScheduler c = curriculum.orElseThrow(() -> new ServiceError(ServiceError.Kind.UNAVAILABLE,
-            "stage '" + name + "' asked for, but no curriculum scheduler is registered"));
-        if (name.equals(CURRENT)) {
-            return c.current();
-        }
-        return c.stages().stream().filter(s -> s.name().equals(name)).findFirst()
-            .orElseThrow(() -> new ServiceError(ServiceError.Kind.NOT_FOUND, "unknown stage '" + name
-                + "'; stages: " + c.stages().stream().map(Stage::name).toList() + " or current"));
+    private static ServiceError capError(int cap, Limits limits) {
+        return new ServiceError(ServiceError.Kind.BAD_REQUEST, "maxStepsPerTurn must be between 1 and "
+            + limits.maxStepsPerTurn() + ", was " + cap);
     }
 
-    private static <T> T pick(T explicit, T fromStage, T fallback) {
-        return explicit != null ? explicit : fromStage != null ? fromStage : fallback;
+    /** A stage by name, with the service's errors: 503 without a curriculum, 404 for an unknown name. */
+    static Stage stage(String name, Plugins plugins) {
+        try {
+            return plugins.stage(name);
+        } catch (IllegalStateException e) {
+            throw new ServiceError(ServiceError.Kind.UNAVAILABLE, e.getMessage());
+        } catch (NoSuchElementException e) {
+            throw new ServiceError(ServiceError.Kind.NOT_FOUND, e.getMessage());
+        }
     }
 }

@@ -4,6 +4,8 @@ import io.envtune.api.EpisodeRecord;
 import io.envtune.api.Reward;
 import io.envtune.api.RewardFunction;
 import io.envtune.api.Task;
+import io.envtune.platform.Plugins;
+import io.envtune.platform.TaskCatalog;
 import io.envtune.runtime.EpisodeConfig;
 import io.envtune.runtime.EpisodeSession;
 import io.envtune.runtime.StepReply;
@@ -64,7 +66,7 @@ public final class ServiceCore implements AutoCloseable {
      */
     public EpisodeView open(EpisodeRequest request) {
         Task task = task(request);
-        EpisodeConfig config = EpisodeSettings.resolve(request, plugins.curriculum(), limits, catalog.dataDir());
+        EpisodeConfig config = EpisodeSettings.resolve(request, plugins, catalog, limits);
         requireEnvironments(task);
         if (reserved.incrementAndGet() > limits.maxOpenEpisodes()) {
             reserved.decrementAndGet();

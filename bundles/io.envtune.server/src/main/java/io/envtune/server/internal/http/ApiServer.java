@@ -93,6 +93,7 @@ public final class ApiServer implements AutoCloseable {
     static List<Route> routes(ServiceCore core) {
         List<Route> all = new ArrayList<>(new EpisodeRoutes(core).routes());
         all.addAll(new CurriculumRoutes(new CurriculumService(core.plugins(), core.catalog())).routes());
+        all.addAll(new CatalogRoutes(core).routes());
         all.addAll(new SystemRoutes(core, openApi()).routes());
         return List.copyOf(all);
     }

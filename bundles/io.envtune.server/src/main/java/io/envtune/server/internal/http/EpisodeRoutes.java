@@ -15,6 +15,7 @@ import io.envtune.server.internal.core.EpisodeRequest;
 import io.envtune.server.internal.core.EpisodeView;
 import io.envtune.server.internal.core.ServiceCore;
 import io.envtune.server.internal.core.Stepped;
+import io.envtune.toolkit.TaskLines;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,7 @@ final class EpisodeRoutes {
         if (!e.isJsonObject()) {
             throw Json.bad("task must be a BFCL-format task object");
         }
-        return InlineTask.decode(e.getAsJsonObject());
+        return TaskLines.decodeInline(e.getAsJsonObject(), Json::bad);
     }
 
     private Route.Reply step(Route.Call call) {

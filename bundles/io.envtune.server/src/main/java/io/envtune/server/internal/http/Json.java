@@ -10,7 +10,8 @@ import io.envtune.server.internal.core.ServiceError;
 
 /**
  * The JSON edge: request bodies are parsed here and decoded into records at once; response records are written
- * here. Nothing past this class sees JSON (an inline task is decoded by {@link InlineTask}). Thread-safe.
+ * here. Nothing past this class sees JSON (an inline task is decoded by the one task codec,
+ * {@link io.envtune.toolkit.TaskLines#decodeInline}). Thread-safe.
  */
 final class Json {
 

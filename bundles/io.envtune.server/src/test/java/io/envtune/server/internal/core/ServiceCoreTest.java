@@ -14,6 +14,9 @@ import io.envtune.api.StepOutcome;
 import io.envtune.api.Task;
 import io.envtune.api.UserTurn;
 import io.envtune.bfcl.BfclDataset;
+import io.envtune.platform.StaticPlugins;
+import io.envtune.platform.TaskCatalog;
+import io.envtune.platform.TaskOrigin;
 import io.envtune.server.internal.TestPlugins;
 import io.envtune.testkit.BfclFixtures;
 import java.time.Duration;
@@ -36,7 +39,7 @@ public class ServiceCoreTest {
     }
 
     private ServiceCore core(Limits limits) {
-        return new ServiceCore(plugins, new TaskCatalog(data, List::of), limits, clock::get);
+        return new ServiceCore(plugins, TaskCatalog.open(new TaskOrigin(data.dataDir(), null), List::of), limits, clock::get);
     }
 
     private static EpisodeRequest task(String id) {

@@ -2,9 +2,10 @@ package io.envtune.reward.composite.internal;
 
 import io.envtune.api.EpisodeRecord;
 import io.envtune.api.Reward;
-import io.envtune.api.RewardComponent;
 import io.envtune.api.RewardFunction;
 import io.envtune.api.RewardName;
+import io.envtune.api.RewardWeight;
+import io.envtune.platform.WeightedReward;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /**
  * A weighted sum of other registered rewards, found by name in the service registry. The default weights are the
  * paper's direct-GRPO baseline, {@code 0.9 * progress + 0.1 * format}. Configuration PID: this class's name,
- * property {@code weights} = {@code ["progress=0.9", "format=0.1"]}. Each part is logged as a component.
+ * property {@code weights} = {@code ["progress=0.9", "format=0.1"]}. Each part and its own components are logged as components ({@link WeightedReward}).
  */
 @Component(service = RewardFunction.class, configurationPid = "io.envtune.reward.composite.internal.CompositeReward")
 @RewardName(name = CompositeReward.NAME)
@@ -83,18 +84,8 @@ public final class CompositeReward implements RewardFunction {
 
     @Override
     public Reward score(EpisodeRecord record) {
-        double total = 0;
-        List<RewardComponent> components = new ArrayList<>();
-        for (Map.Entry<String, Double> w : weights.entrySet()) {
-            RewardFunction part = parts.get(w.getKey());
-            if (part == null) {
-                throw new IllegalStateException("composite reward needs the '" + w.getKey()
-                    + "' reward, which is not registered");
-            }
-            double value = part.score(record).value();
-            components.add(new RewardComponent(w.getKey(), value));
-            total += w.getValue() * value;
-        }
-        return new Reward(total, components);
+        List<RewardWeight> parts = new ArrayList<>();
+        weights.forEach((name, weight) -> parts.add(new RewardWeight(name, weight)));
+        return WeightedReward.score("composite reward", record, parts, this.parts::get);
     }
 }

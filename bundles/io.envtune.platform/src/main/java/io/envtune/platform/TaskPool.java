@@ -1,5 +1,6 @@
-package io.envtune.train;
+package io.envtune.platform;
 
+import io.envtune.api.Stage;
 import io.envtune.api.Task;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,10 +10,11 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The tasks of a run, by split, divided into training, validation and held-out test tasks. Built either from
- * task-source splits (built-in tasks carry {@code train}/{@code validation} in their ids' split field) or from BFCL
- * with the paper's seeded split: per category half for training, the other half for testing, and a validation subset
- * drawn from the test half but kept out of the reported test set. Immutable.
+ * The tasks of a run, by split, divided into training, validation and held-out test tasks; {@link TaskCatalog#pool}
+ * builds it (built-in task sources give training and validation tasks themselves; named tasks, BFCL or a tasks file,
+ * are split with the seeded rule of {@link #split}). Both faces, the trainer in the shell and the server's
+ * curriculum routes, draw a stage's tasks from here with {@link #stageTasks(Stage)}, so neither ever trains on the
+ * test half. Immutable.
  *
  * @param train training tasks by split
  * @param validation validation tasks by split
@@ -46,19 +48,70 @@ public record TaskPool(Map<String, List<Task>> train, Map<String, List<Task>> va
      */
     public static TaskPool split(Map<String, List<Task>> bySplit, int trainPerSplit, int validationPerSplit,
                                  long seed) {
+        return split(bySplit, n -> new int[] {Math.min(trainPerSplit, n), validationPerSplit}, seed);
+    }
+
+    /**
+     * The paper's proportions for a set of any size (a user's tasks file): per split, after the seeded shuffle, half
+     * (rounded up) train, a quarter of the other half (rounded up) validation, the rest test. On BFCL's 200 tasks per
+     * split this is the paper's 100 / 25 / 75.
+     *
+     * @param bySplit every task by split
+     * @param seed the shuffle seed
+     * @return the pool
+     */
+    public static TaskPool splitInProportion(Map<String, List<Task>> bySplit, long seed) {
+        return split(bySplit, n -> new int[] {(n + 1) / 2, (n - (n + 1) / 2 + 3) / 4}, seed);
+    }
+
+    private static TaskPool split(Map<String, List<Task>> bySplit, java.util.function.IntFunction<int[]> sizes,
+                                  long seed) {
         Map<String, List<Task>> train = new LinkedHashMap<>();
         Map<String, List<Task>> validation = new LinkedHashMap<>();
         Map<String, List<Task>> test = new LinkedHashMap<>();
         bySplit.forEach((split, tasks) -> {
             List<Task> shuffled = new ArrayList<>(tasks);
             Collections.shuffle(shuffled, new Random(seed ^ split.hashCode()));
-            int t = Math.min(trainPerSplit, shuffled.size());
-            int v = Math.min(validationPerSplit, shuffled.size() - t);
+            int[] size = sizes.apply(shuffled.size());
+            int t = Math.min(size[0], shuffled.size());
+            int v = Math.min(size[1], shuffled.size() - t);
             train.put(split, shuffled.subList(0, t));
             validation.put(split, shuffled.subList(t, t + v));
             test.put(split, shuffled.subList(t + v, shuffled.size()));
         });
         return new TaskPool(train, validation, test);
+    }
+
+    /**
+     * @param other another pool
+     * @return both pools' tasks, this pool's first within each split
+     */
+    public TaskPool plus(TaskPool other) {
+        return new TaskPool(join(train, other.train), join(validation, other.validation), join(test, other.test));
+    }
+
+    private static Map<String, List<Task>> join(Map<String, List<Task>> a, Map<String, List<Task>> b) {
+        Map<String, List<Task>> out = new LinkedHashMap<>();
+        a.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
+        b.forEach((k, v) -> out.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        return out;
+    }
+
+    /**
+     * The rule every face uses for a stage's tasks: the training tasks of the stage's splits, in split order; when
+     * the stage has a subset size smaller than that, the tasks with the fewest user turns first (a stable sort, so
+     * ties keep their split order), cut to the size: the paper's "easy, small volume" syntax stage.
+     *
+     * @param stage the stage
+     * @return its tasks, in a stable order
+     */
+    public List<Task> stageTasks(Stage stage) {
+        List<Task> all = new ArrayList<>(trainTasks(stage.splits()));
+        if (stage.subsetSize() > 0 && stage.subsetSize() < all.size()) {
+            all.sort((a, b) -> Integer.compare(a.turns().size(), b.turns().size()));
+            return List.copyOf(all.subList(0, stage.subsetSize()));
+        }
+        return List.copyOf(all);
     }
 
     /**
@@ -86,6 +139,11 @@ public record TaskPool(Map<String, List<Task>> train, Map<String, List<Task>> va
     /** @return every training task, all splits */
     public List<Task> allTrain() {
         return select(train, List.copyOf(train.keySet()));
+    }
+
+    /** @return every held-out test task, all splits */
+    public List<Task> allTest() {
+        return select(test, List.copyOf(test.keySet()));
     }
 
     /** @return every validation task, all splits */
