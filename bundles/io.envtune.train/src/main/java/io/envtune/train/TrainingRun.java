@@ -147,6 +147,9 @@ public final class TrainingRun {
             Evaluation before = episodes.evaluate(policy, pool.allTrain(), last, folder, "before-train");
             Evaluation valBefore = episodes.evaluate(policy, pool.allValidation(), last, folder, "before-validation");
             RunState s = new RunState(0, null, before, valBefore, Double.NaN, 0);
+            // curriculum.json before state.json: a run killed between the two must never hold a state without the
+            // curriculum it was at (a resume would then restart the curriculum from scratch).
+            curriculum.save();
             folder.writeJson("state.json", s);
             return s;
         }

@@ -37,6 +37,14 @@ record TrainSetup(TaskCatalog catalog, TrainProfile profile) {
         return new TrainSetup(catalog, stagesFile.isBlank() ? profile : profile.withStages(read(stagesFile)));
     }
 
+    /**
+     * @param stages the stages to train with instead of the profile's
+     * @return this setup with those stages
+     */
+    TrainSetup withStages(List<Stage> stages) {
+        return new TrainSetup(catalog, profile.withStages(stages));
+    }
+
     /** @return the stages */
     List<Stage> stages() {
         return profile.stages();
