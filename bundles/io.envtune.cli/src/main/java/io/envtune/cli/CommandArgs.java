@@ -82,14 +82,26 @@ public final class CommandArgs {
     }
 
     private static String refusal(String command, ParameterException e) {
-        String message = oneLine(e.getMessage());
-        if (e instanceof UnmatchedArgumentException unmatched) {
-            List<String> closest = unmatched.getSuggestions();
-            if (!closest.isEmpty()) {
-                message += "; did you mean " + String.join(" or ", closest) + "?";
-            }
-        }
+        String message = e instanceof UnmatchedArgumentException unmatched ? unmatched(unmatched)
+            : oneLine(e.getMessage());
         return command + ": " + message + " (see " + command + " --help)";
+    }
+
+    /** Names the first word nobody took (an unknown option, or an argument too many) and the closest options. */
+    private static String unmatched(UnmatchedArgumentException e) {
+        List<String> words = e.getUnmatched();
+        if (words.isEmpty()) {
+            return oneLine(e.getMessage());
+        }
+        String first = words.get(0);
+        if (!first.startsWith("-")) {
+            return "unexpected argument '" + first + "' (options start with --)";
+        }
+        String name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+        List<String> closest = Closest.names(name, e.getCommandLine().getCommandSpec().optionsMap().keySet(),
+            k -> k);
+        return "Unknown option: '" + name + "'" + (closest.isEmpty() ? ""
+            : "; did you mean " + String.join(" or ", closest) + "?");
     }
 
     private static CommandLine commandLine(String command, Object options) {

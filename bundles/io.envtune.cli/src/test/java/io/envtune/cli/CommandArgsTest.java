@@ -98,7 +98,9 @@ public final class CommandArgsTest {
     public void unknownOptionSuggestsTheClosest() {
         String r = refusal("--stpes", "3");
         assertTrue(r, r.startsWith("x:cmd: Unknown option: '--stpes'") && r.contains("did you mean --steps"));
-        assertTrue(refusal("a", "b").contains("Unmatched argument"));
+        assertEquals("x:cmd: Unknown option: '--sed'; did you mean --seed? (see x:cmd --help)",
+            refusal("--sed=3"));
+        assertEquals("x:cmd: unexpected argument 'b' (options start with --) (see x:cmd --help)", refusal("a", "b"));
         assertTrue(refusal("--seed", "1", "--seed", "2").contains("should be specified only once"));
     }
 

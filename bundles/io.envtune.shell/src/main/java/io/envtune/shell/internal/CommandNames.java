@@ -1,9 +1,7 @@
 package io.envtune.shell.internal;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import io.envtune.cli.Closest;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -11,8 +9,6 @@ import org.osgi.framework.ServiceReference;
 
 /** The Gogo commands registered right now ({@code scope:function}), and the closest ones to a mistyped name. */
 final class CommandNames {
-
-    private static final int MAX_SUGGESTIONS = 3;
 
     private CommandNames() {
     }
@@ -41,43 +37,9 @@ final class CommandNames {
     /**
      * @param typed what the user typed
      * @param known the registered commands
-     * @return up to three known commands closest to it (edit distance, compared without the scope too)
+     * @return up to three known commands closest to it (compared without the scope when the user left it out)
      */
     static List<String> closest(String typed, List<String> known) {
-        String wanted = typed.toLowerCase(Locale.ROOT);
-        List<String> sorted = new ArrayList<>(known);
-        sorted.sort(Comparator.comparingInt((String k) -> distance(wanted, k)).thenComparing(k -> k));
-        List<String> out = new ArrayList<>();
-        for (String k : sorted) {
-            if (out.size() < MAX_SUGGESTIONS && distance(wanted, k) <= Math.max(2, wanted.length() / 3)) {
-                out.add(k);
-            }
-        }
-        return out;
-    }
-
-    /** Edit distance to the full name, or to the function alone when the user left the scope out. */
-    private static int distance(String typed, String known) {
-        String function = known.substring(known.indexOf(':') + 1);
-        return typed.indexOf(':') < 0 ? levenshtein(typed, function) : levenshtein(typed, known);
-    }
-
-    static int levenshtein(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return Closest.names(typed, known, k -> typed.indexOf(':') < 0 ? k.substring(k.indexOf(':') + 1) : k);
     }
 }
