@@ -57,7 +57,9 @@ public final class CommandLineRunner implements Callable<Integer> {
         try {
             return runOnce(session, args, out);
         } catch (Exception e) {
-            err.println("envtune: " + message(e));
+            String message = message(e);
+            // Refusals already start with the command's name (envtune:train: ...); others get the program's.
+            err.println(message.startsWith("envtune:") ? message : "envtune: " + message);
             return 1;
         } finally {
             session.close();
