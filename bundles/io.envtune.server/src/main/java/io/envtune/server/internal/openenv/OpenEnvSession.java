@@ -62,7 +62,8 @@ final class OpenEnvSession {
             return new Answer(dispatch(type, message), type.equals("close"));
         } catch (BadMessage e) {
             status = e.code() == BadMessage.Code.UNKNOWN_TYPE ? 404 : 400;
-            return new Answer(Wire.error(e.code().name(), e.getMessage(), e.field()), false);
+            return new Answer(Wire.error(e.code().name(), e.getMessage(),
+                e.code() == BadMessage.Code.VALIDATION_ERROR ? e.field() : null), false);
         } catch (ServiceError e) {
             status = e.kind().status();
             return new Answer(Wire.error(code(e), e.getMessage(), null), false);

@@ -50,6 +50,11 @@ final class WsClient implements AutoCloseable {
         socket.sendText(text, true).join();
     }
 
+    /** @param bytes a binary message to send */
+    void sendBinary(byte[] bytes) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).join();
+    }
+
     /** @return the next message received (waits up to 30 s) */
     JsonObject next() {
         try {
