@@ -101,7 +101,8 @@ def check(out, tokenizer, rollout, task_id):
     ledger = out.extra_fields["envtune"]["ledger"]
     assert out.reward_score == 1.0, (task_id, out.extra_fields)
     assert out.extra_fields["turn_scores"] == [1.0] * len(ledger) and ledger
-    assert out.extra_fields["envtune"]["rewards"] == {"progress": 1.0, "success": 1.0, "format": 1.0}
+    # format is the paper's stage-1 reward in [0, 2]: 2.0 is every message well formed and every call ran.
+    assert out.extra_fields["envtune"]["rewards"] == {"progress": 1.0, "success": 1.0, "format": 2.0}
     n = len(out.response_ids)
     assert len(out.response_mask) == n and len(out.response_logprobs) == n
     model = [i for i in range(n) if out.response_mask[i] == 1]
@@ -116,6 +117,18 @@ def check(out, tokenizer, rollout, task_id):
     assert text.startswith("<|im_start|>system\n") and text.endswith("<|im_end|>")
     assert out.num_turns == text.count("<|im_start|>") - 1
     assert text.count("<|im_start|>assistant\n") == len(rollout.sent)
+    # Each environment part restores the template's separator after the model's end token and opens the next
+    # assistant message, so no token of the template is lost or doubled at a turn boundary.
+    runs, run = [], []
+    for i in range(n):
+        if out.response_mask[i] == 0:
+            run.append(out.response_ids[i])
+        elif run:
+            runs.append(run)
+            run = []
+    assert runs and all(tokenizer.decode(r, skip_special_tokens=False).startswith("\n<|im_start|>user\n")
+                        and tokenizer.decode(r, skip_special_tokens=False).endswith("<|im_end|>\n<|im_start|>assistant\n")
+                        for r in runs)
     # verl's own conversion to tensors takes it: the reward lands on the last response token.
     tensors = out.as_dict()
     assert tensors["rm_scores"][-1].item() == 1.0 and tensors["responses"].shape == torch.Size([n])
