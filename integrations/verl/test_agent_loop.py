@@ -149,3 +149,23 @@ def test_interaction_rows_and_a_stage_work(server_url, tokenizer, bfcl):
     out = asyncio.run(loop.run({}, **row))
     assert out.extra_fields["envtune"]["stage"] == "S4-all-standard"
     assert out.reward_score == 1.0 and os.path.basename(envtune_agent_loop.__file__) == "envtune_agent_loop.py"
+
+
+def test_the_agent_loop_config_file_builds_the_loop(server_url, tokenizer, bfcl, monkeypatch):
+    # As verl's worker reads actor_rollout_ref.rollout.agent.agent_loop_config_path.
+    monkeypatch.setenv("ENVTUNE_URL", server_url)
+    entries = OmegaConf.load(os.path.join(os.path.dirname(os.path.abspath(__file__)), "envtune_agent_loop.yaml"))
+    assert [e.name for e in entries] == ["envtune"]
+    config = OmegaConf.create({"actor_rollout_ref": {
+        "rollout": {"prompt_length": 32768, "response_length": 65536, "multi_turn": {"max_assistant_turns": None}},
+        "model": {"path": None, "tokenizer_path": None}}})
+    data = OmegaConf.create({"apply_chat_template_kwargs": {}, "continuous_token": {"enable": False,
+                                                                                    "model_family": None}})
+    oracle = BfclOracle(bfcl)
+    rollout = OracleRollout(tokenizer, oracle, "multi_turn_miss_func_0")
+    loop = hydra.utils.instantiate(config=entries[0], trainer_config=DictConfigWrap(config), server_manager=rollout,
+                                   tokenizer=tokenizer, processor=None, dataset_cls=RLHFDataset,
+                                   data_config=DictConfigWrap(data))
+    assert loop.server_urls == [server_url]
+    out = asyncio.run(loop.run({}, extra_info={"envtune": {"task_id": "multi_turn_miss_func_0"}}))
+    assert out.reward_score == 1.0
