@@ -4,10 +4,11 @@
  * conformance test every {@link io.envtune.api.ToolEnvironment} runs by extending it, and
  * {@link io.envtune.testkit.FixtureReplayTest} (over {@link io.envtune.testkit.FixtureReplay}) replays the BFCL probe,
  * golden and model-replay fixtures on a BFCL domain. {@link io.envtune.testkit.ToolSession} runs call strings on one
- * instance for focused tests.
+ * instance for focused tests. {@link io.envtune.testkit.HeldOutTasksTest} checks that a task source's validation tasks
+ * are held out from its training tasks.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.envtune.testkit;
 
 import org.osgi.annotation.bundle.Export;

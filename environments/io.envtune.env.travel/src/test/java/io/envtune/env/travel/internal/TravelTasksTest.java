@@ -1,0 +1,16 @@
+package io.envtune.env.travel.internal;
+
+import io.envtune.api.TaskSource;
+import io.envtune.testkit.HeldOutTasksTest;
+
+/**
+ * The built-in TravelAPI tasks keep their validation tasks held out from the training tasks: enough of them, every
+ * split, no shared id, no repeated task (see {@link HeldOutTasksTest}).
+ */
+public final class TravelTasksTest extends HeldOutTasksTest {
+
+    @Override
+    protected TaskSource source() {
+        return new TravelTasks();
+    }
+}
