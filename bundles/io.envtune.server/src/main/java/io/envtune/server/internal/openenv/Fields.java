@@ -1,12 +1,8 @@
 package io.envtune.server.internal.openenv;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.Strictness;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,8 +13,6 @@ import java.util.TreeSet;
  * parser's own message never reaches the client). Immutable.
  */
 final class Fields {
-
-    private static final Gson STRICT = new GsonBuilder().setStrictness(Strictness.STRICT).create();
 
     private final JsonObject json;
     private final String path;
@@ -31,18 +25,12 @@ final class Fields {
     /**
      * @param text a whole message
      * @return its JSON object
-     * @throws BadMessage INVALID_JSON when it is not one strict JSON value, VALIDATION_ERROR when not an object
+     * @throws BadMessage INVALID_JSON when it is not one strict JSON value (see {@link StrictJson}),
+     *                    VALIDATION_ERROR when not an object
      */
     static JsonObject parse(String text) {
-        JsonElement e;
-        try {
-            // Strict and whole-document: single quotes, bare words, comments and trailing text are refused.
-            e = STRICT.fromJson(text, JsonElement.class);
-        } catch (JsonParseException | IllegalStateException | NumberFormatException ex) {
-            throw new BadMessage(BadMessage.Code.INVALID_JSON, null, "the message is not valid JSON (strict: double "
-                + "quotes, no comments, one value and nothing after it)");
-        }
-        if (e == null || !e.isJsonObject()) {
+        JsonElement e = StrictJson.parse(text);
+        if (!e.isJsonObject()) {
             throw new BadMessage(BadMessage.Code.VALIDATION_ERROR, null, "the message must be a JSON object");
         }
         return e.getAsJsonObject();

@@ -69,6 +69,8 @@ public class OpenEnvBadInputTest {
             refused(ws, "{'type': 'reset'}", "INVALID_JSON");
             refused(ws, "{\"type\":\"state\"} trailing", "INVALID_JSON");
             refused(ws, "[1, 2]", "VALIDATION_ERROR");
+            refused(ws, "{\"type\":\"reset\",\"type\":\"step\"}", "INVALID_JSON");
+            refused(ws, "[".repeat(10_000) + "]".repeat(10_000), "INVALID_JSON");
             stillUsable(ws);
         }
     }

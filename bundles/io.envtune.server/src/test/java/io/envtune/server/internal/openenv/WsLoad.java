@@ -49,7 +49,8 @@ final class WsLoad {
                   LatencyHistogram.Summary latency) {
 
         String text(Options o) {
-            return String.format("ws load: %d sessions (one connection each), think %d us, %.1f s after %.0f s warm-up%n"
+            return String.format("ws load: %d sessions (one connection each), think %d us, %.1f s after %.0f s "
+                    + "warm-up%n"
                     + "  steps %d (%.0f steps/s), episodes completed %d, errors %d%n"
                     + "  step latency (client, us): p50 %d  p90 %d  p99 %d  max %d%s", o.sessions(), o.thinkMicros(),
                 seconds, o.warmupSeconds(), steps, steps / seconds, episodes, errors, latency.p50(), latency.p90(),
