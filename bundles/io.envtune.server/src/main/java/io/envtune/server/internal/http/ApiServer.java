@@ -67,8 +67,8 @@ public final class ApiServer implements AutoCloseable {
         connector.setAcceptQueueSize(1024);
         server.addConnector(connector);
         // OpenEnv's WebSocket and HTTP routes sit in front of the API and play the same core's episodes.
-        server.setHandler(OpenEnvFront.wrap(server, core, token,
-            new Router(routes, new BearerAuth(token), core.limits().maxBodyBytes(), core.metrics())));
+        server.setHandler(new LoopbackGuard(token == null, OpenEnvFront.wrap(server, core, token,
+            new Router(routes, new BearerAuth(token), core.limits().maxBodyBytes(), core.metrics()))));
         server.setErrorHandler(new JsonErrors());
         start();
     }
