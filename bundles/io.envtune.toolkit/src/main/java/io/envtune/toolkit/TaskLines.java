@@ -108,6 +108,80 @@ public final class TaskLines {
         }
     }
 
+    /**
+     * Writes one task as one line (no line break) that {@link #read} decodes to an equal task: the keys in the order
+     * shown above, {@code initial_config} always present, {@code missed_function} only when a turn adds tools.
+     *
+     * @param task a task of split {@code base}, {@code miss_func} or {@code miss_param}
+     * @return the JSON line
+     * @throws IllegalArgumentException when the task is long-context, has another split, or a scenario that is not a
+     *         JSON object (the format cannot carry these)
+     */
+    public static String encode(Task task) {
+        if (task.longContext() || !SPLITS.contains(task.split())) {
+            throw new IllegalArgumentException("task " + task.id() + " cannot be written as a task line: split "
+                + task.split() + (task.longContext() ? ", long context" : ""));
+        }
+        JsonObject o = new JsonObject();
+        o.addProperty("id", task.id());
+        o.addProperty("split", task.split());
+        JsonArray classes = new JsonArray();
+        task.involvedClasses().forEach(classes::add);
+        o.add("involved_classes", classes);
+        o.add("initial_config", encodeConfig(task));
+        JsonArray questions = new JsonArray();
+        JsonArray truth = new JsonArray();
+        JsonObject missed = new JsonObject();
+        for (int t = 0; t < task.turns().size(); t++) {
+            UserTurn turn = task.turns().get(t);
+            questions.add(encodeMessages(turn));
+            JsonArray calls = new JsonArray();
+            turn.groundTruth().forEach(calls::add);
+            truth.add(calls);
+            if (!turn.addedTools().isEmpty()) {
+                JsonArray tools = new JsonArray();
+                turn.addedTools().forEach(tools::add);
+                missed.add(Integer.toString(t), tools);
+            }
+        }
+        o.add("question", questions);
+        o.add("ground_truth", truth);
+        if (missed.size() > 0) {
+            o.add("missed_function", missed);
+        }
+        return o.toString();
+    }
+
+    private static JsonObject encodeConfig(Task task) {
+        JsonObject config = new JsonObject();
+        for (Map.Entry<String, String> e : task.initialConfig().entrySet()) {
+            JsonElement scenario;
+            try {
+                scenario = JsonParser.parseString(e.getValue());
+            } catch (JsonParseException ex) {
+                scenario = null;
+            }
+            if (scenario == null || !scenario.isJsonObject()) {
+                throw new IllegalArgumentException("task " + task.id() + ": initial_config of " + e.getKey()
+                    + " is not a JSON object");
+            }
+            // Parsed, not re-serialised from numbers: Gson keeps each number literal as written.
+            config.add(e.getKey(), scenario);
+        }
+        return config;
+    }
+
+    private static JsonArray encodeMessages(UserTurn turn) {
+        JsonArray messages = new JsonArray();
+        for (ChatMessage m : turn.messages()) {
+            JsonObject message = new JsonObject();
+            message.addProperty("role", m.role().name().toLowerCase(Locale.ROOT));
+            message.addProperty("content", m.content());
+            messages.add(message);
+        }
+        return messages;
+    }
+
     private static URL besideClass(Class<?> owner, String resource) throws IOException {
         String classFile = owner.getName().replace('.', '/') + ".class";
         ClassLoader loader = owner.getClassLoader();

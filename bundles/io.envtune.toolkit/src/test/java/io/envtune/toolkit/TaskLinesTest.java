@@ -96,6 +96,39 @@ public class TaskLinesTest {
     }
 
     @Test
+    public void encodeWritesOneLineThatReadsBackEqual() {
+        String both = BASE + "\n" + MISS_FUNC.replace("\"Show a.txt.\"", "\"Show \\\"a.txt\\\" \u00e9\"");
+        for (Task task : read(both)) {
+            String line = TaskLines.encode(task);
+            assertFalse(line, line.contains("\n"));
+            assertEquals(task, read(line).get(0));
+            assertEquals(line, TaskLines.encode(read(line).get(0)));
+        }
+        String base = TaskLines.encode(read(BASE).get(0));
+        assertTrue(base, base.contains("\"balance\":10000.0,\"count\":3"));
+        assertFalse(base, base.contains("missed_function"));
+        assertTrue(TaskLines.encode(read(MISS_FUNC).get(0)).endsWith(",\"missed_function\":{\"1\":[\"cat\"]}}"));
+    }
+
+    @Test
+    public void encodeRefusesWhatTheFormatCannotCarry() {
+        Task task = read(BASE).get(0);
+        Task longContext = new Task("x", "base", task.involvedClasses(), task.initialConfig(), task.turns(), true);
+        Task otherSplit = new Task("x", "long_context", task.involvedClasses(), task.initialConfig(), task.turns(),
+            false);
+        Task badConfig = new Task("x", "base", task.involvedClasses(), Map.of("GorillaFileSystem", "[1]"),
+            task.turns(), false);
+        for (Task bad : List.of(longContext, otherSplit, badConfig)) {
+            try {
+                TaskLines.encode(bad);
+                fail("encoded " + bad);
+            } catch (IllegalArgumentException e) {
+                assertTrue(e.getMessage(), e.getMessage().startsWith("task x"));
+            }
+        }
+    }
+
+    @Test
     public void aMissingResourceIsNamed() {
         try {
             TaskLines.readResource(TaskLinesTest.class, "tasks/none.jsonl");
