@@ -4,7 +4,7 @@ import io.envtune.api.ToolEnvironment;
 import io.envtune.env.filesystem.internal.FileSystemEnvironment;
 import io.envtune.env.math.internal.MathEnvironment;
 import io.envtune.env.message.internal.MessageEnvironment;
-import io.envtune.env.posting.internal.TwitterEnvironment;
+import io.envtune.env.posting.internal.PostingEnvironment;
 import io.envtune.env.ticket.internal.TicketEnvironment;
 import io.envtune.env.trading.internal.TradingEnvironment;
 import io.envtune.env.travel.internal.TravelEnvironment;
@@ -29,7 +29,7 @@ final class TestSupport {
     /** @return BFCL class name to a fresh environment component, for the eight domains */
     static Map<String, ToolEnvironment> environments() {
         Map<String, ToolEnvironment> out = new LinkedHashMap<>();
-        List.of(new FileSystemEnvironment(), new MathEnvironment(), new MessageEnvironment(), new TwitterEnvironment(),
+        List.of(new FileSystemEnvironment(), new MathEnvironment(), new MessageEnvironment(), new PostingEnvironment(),
                 new TicketEnvironment(), new TradingEnvironment(), new TravelEnvironment(), new VehicleEnvironment())
             .forEach(env -> out.put(env.id(), env));
         return out;

@@ -3,7 +3,6 @@ package io.envtune.itest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.bundle;
 
 import io.envtune.api.PolicyProvider;
 import java.io.ByteArrayInputStream;
@@ -14,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import javax.inject.Inject;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
@@ -54,11 +52,7 @@ public class DjlPolicyIT {
 
     @Configuration
     public Option[] config() {
-        List<Option> options = new ArrayList<>(Arrays.asList(ItSupport.baseOptions()));
-        File[] djl = new File(System.getProperty("envtune.it.djl")).listFiles((d, n) -> n.endsWith(".jar"));
-        assertEquals("one DJL bundle in target/djl", 1, Objects.requireNonNull(djl).length);
-        options.add(bundle(djl[0].toURI().toString()));
-        return options.toArray(new Option[0]);
+        return ItSupport.withDjl();
     }
 
     private Bundle djlBundle() {

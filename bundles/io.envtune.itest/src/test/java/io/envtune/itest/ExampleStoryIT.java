@@ -24,7 +24,7 @@ import org.osgi.framework.BundleContext;
 /**
  * The example environment's README story, played as a user would, without a restart: drop the jar into
  * {@code load/}, evaluate the oracle on the tasks it ships ({@code --source builtin.KeyValueStore}: every turn
- * passes), then train the built-in model on them for one short step and get a summary.
+ * passes), then train the built-in model (DJL) on them for one short step and get a summary and a report.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -38,9 +38,10 @@ public class ExampleStoryIT {
     @Inject
     CommandProcessor commands;
 
+    /** The built-in model trains, so the DJL bundle is installed too (as in {@code DjlPolicyIT}). */
     @Configuration
     public Option[] config() {
-        return ItSupport.baseOptions();
+        return ItSupport.withDjl();
     }
 
     @Test
@@ -57,6 +58,8 @@ public class ExampleStoryIT {
                 + new File(work, "eval").getAbsolutePath());
             assertTrue(eval, eval.contains("9 episodes"));
             assertTrue(eval, eval.matches("(?s).*overall\\s+9\\s+100\\.00%.*"));
+            assertTrue("the DJL policy provider did not start", ItSupport.await(context,
+                "(component.name=io.envtune.policy.djl.internal.DjlPolicyProvider)", true, 60_000));
             String train = gogo("envtune:train --source " + SOURCE + " --steps 1 --group-size 2 --batch 1 --out "
                 + new File(work, "train").getAbsolutePath());
             assertTrue(train, new File(work, "train/summary.json").isFile());

@@ -33,7 +33,7 @@ final class HostileJars {
             b.setProperty("Bundle-Version", version);
             b.setProperty("Bundle-Activator", "io.envtune.itest.hostile.HostileActivator");
             b.setProperty("Private-Package", "io.envtune.itest.hostile");
-            b.setProperty("Import-Package", "io.envtune.api;version=\"[1.0,2)\",*");
+            b.setProperty("Import-Package", "io.envtune.api;version=\"[2.0,3)\",*");
             b.setProperty("Hostile-Mode", mode);
             b.setProperty("Hostile-Env", envId);
             b.setProperty("-noimportjava", "true");

@@ -59,6 +59,17 @@ final class ItSupport {
         return options.toArray(new Option[0]);
     }
 
+    /** @return {@link #baseOptions()} plus the DJL policy bundle (145 MB, so only the classes that train or sample) */
+    static Option[] withDjl() {
+        List<Option> options = new ArrayList<>(Arrays.asList(baseOptions()));
+        File[] djl = new File(System.getProperty("envtune.it.djl")).listFiles((d, n) -> n.endsWith(".jar"));
+        if (djl == null || djl.length != 1) {
+            throw new IllegalStateException("expected one DJL bundle in " + System.getProperty("envtune.it.djl"));
+        }
+        options.add(bundle(djl[0].toURI().toString()));
+        return options.toArray(new Option[0]);
+    }
+
     /**
      * Polls until the filter matches (present) or stops matching (absent).
      *

@@ -43,7 +43,7 @@ public class BuiltinTasksTest {
         SOURCES.put("io.envtune.env.filesystem.internal.FileSystemTasks", "GorillaFileSystem");
         SOURCES.put("io.envtune.env.math.internal.MathTasks", "MathAPI");
         SOURCES.put("io.envtune.env.message.internal.MessageTasks", "MessageAPI");
-        SOURCES.put("io.envtune.env.posting.internal.TwitterTasks", "TwitterAPI");
+        SOURCES.put("io.envtune.env.posting.internal.PostingTasks", "TwitterAPI");
         SOURCES.put("io.envtune.env.ticket.internal.TicketTasks", "TicketAPI");
         SOURCES.put("io.envtune.env.trading.internal.TradingTasks", "TradingBot");
         SOURCES.put("io.envtune.env.travel.internal.TravelTasks", "TravelAPI");

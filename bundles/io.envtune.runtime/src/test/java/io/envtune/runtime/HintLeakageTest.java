@@ -59,7 +59,7 @@ public class HintLeakageTest {
         new io.envtune.env.travel.internal.TravelAugmenter(),
         new io.envtune.env.vehicle.internal.VehicleAugmenter(),
         new io.envtune.env.message.internal.MessageAugmenter(),
-        new io.envtune.env.posting.internal.TwitterAugmenter(),
+        new io.envtune.env.posting.internal.PostingAugmenter(),
         new io.envtune.env.ticket.internal.TicketAugmenter(),
         new io.envtune.env.trading.internal.TradingAugmenter(),
         new io.envtune.augment.internal.FormatAugmenter(),

@@ -18,7 +18,7 @@ public final class BfclDomains {
         "io.envtune.env.filesystem.internal.FileSystemEnvironment",
         "io.envtune.env.math.internal.MathEnvironment",
         "io.envtune.env.message.internal.MessageEnvironment",
-        "io.envtune.env.posting.internal.TwitterEnvironment",
+        "io.envtune.env.posting.internal.PostingEnvironment",
         "io.envtune.env.ticket.internal.TicketEnvironment",
         "io.envtune.env.trading.internal.TradingEnvironment",
         "io.envtune.env.travel.internal.TravelEnvironment",

@@ -114,4 +114,23 @@ public record Signature(String owner, String name, String description, List<Para
     private PyException error(String message, String parameter) {
         return new PyException(owner + "." + name + "() " + message, FailureKind.BAD_ARGUMENTS, parameter);
     }
+
+    /**
+     * The one way envtune shows a tool's signature to people and models ({@code envtune:tools}, augmenter hints).
+     *
+     * @param spec a tool
+     * @return {@code name(p1: type, p2: type = default)}
+     */
+    public static String text(io.envtune.api.ToolSpec spec) {
+        StringBuilder s = new StringBuilder(spec.name()).append('(');
+        List<io.envtune.api.ToolParameter> ps = spec.parameters();
+        for (int i = 0; i < ps.size(); i++) {
+            io.envtune.api.ToolParameter p = ps.get(i);
+            s.append(i == 0 ? "" : ", ").append(p.name()).append(": ").append(p.type());
+            if (!p.required()) {
+                s.append(" = ").append(p.defaultRepr());
+            }
+        }
+        return s.append(')').toString();
+    }
 }

@@ -15,9 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * tools are its specs, and every instance is a {@link TableInstance} over a fresh state that the subclass builds
  * from the scenario. A domain's DS component extends it and carries the annotations itself:
  * <pre>{@literal @}Component(service = ToolEnvironment.class)
- * {@literal @}EnvironmentId(id = MathTools.OWNER)
+ * {@literal @}EnvironmentId(id = MathTable.OWNER)
  * public final class MathEnvironment extends TableEnvironment&lt;MathState&gt; {
- *     public MathEnvironment() { super(MathTools.TABLE, "1.0.0"); }
+ *     public MathEnvironment() { super(MathTable.TABLE, "1.0.0"); }
  *     {@literal @}Override protected MathState state(String scenarioJson, EnvironmentOptions options) {
  *         return new MathState();
  *     }

@@ -6,7 +6,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import io.envtune.api.ChatMessage;
-import io.envtune.api.Role;
 import io.envtune.api.Task;
 import io.envtune.api.UserTurn;
 import java.io.BufferedReader;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -198,7 +196,7 @@ public final class TaskLines {
     }
 
     private static Task selfContained(String text, String where) {
-        Fields f = new Fields(m -> new IllegalArgumentException(where + m));
+        TaskFields f = new TaskFields(m -> new IllegalArgumentException(where + m));
         JsonObject o = f.object(text);
         String id = f.string(o, "id");
         String split = f.string(o, "split");
@@ -236,11 +234,11 @@ public final class TaskLines {
      * @return the task; the tools a miss_func entry withholds at its start are its turns' added tools, in order
      */
     public static Task decodeBfcl(JsonObject question, JsonObject answer, BfclEntry entry) {
-        Fields f = new Fields(entry.questionError());
+        TaskFields f = new TaskFields(entry.questionError());
         String id = f.string(question, "id");
         Task head = new Task(id, entry.split(), f.strings(f.array(question, "involved_classes"), "involved_classes"),
             Map.of(), List.of(), entry.longContext());
-        return f.task(head, question, answer, new Fields(entry.answerError()),
+        return f.task(head, question, answer, new TaskFields(entry.answerError()),
             (truth, questions) -> "ground truth of " + id + " has " + truth + " turns, the question has " + questions);
     }
 
@@ -253,7 +251,7 @@ public final class TaskLines {
      * @return the task
      */
     public static Task decodeInline(JsonObject task, Function<String, RuntimeException> error) {
-        Fields f = new Fields(m -> error.apply("task: " + m));
+        TaskFields f = new TaskFields(m -> error.apply("task: " + m));
         String id = task.has("id") ? f.string(task, "id") : "inline";
         String split = task.has("split") ? f.string(task, "split") : "inline";
         boolean longContext = task.has("long_context") ? f.bool(task, "long_context")
@@ -264,169 +262,4 @@ public final class TaskLines {
             (truth, questions) -> "ground_truth has " + truth + " turns, question has " + questions);
     }
 
-    /** The field rules every entry point shares; {@code error} makes the exception of a defect. */
-    private record Fields(Function<String, RuntimeException> error) {
-
-        /**
-         * The head's id, split, classes and flag, with the questions, missed functions and scenarios of {@code o}
-         * and the ground truth of {@code answer} (decoded with {@code answerFields}' errors).
-         */
-        Task task(Task head, JsonObject o, JsonObject answer, Fields answerFields,
-                  BiFunction<Integer, Integer, String> mismatch) {
-            List<List<ChatMessage>> questions = questions(array(o, "question"));
-            List<List<String>> truth = answerFields.groundTruth(answerFields.array(answer, "ground_truth"));
-            if (truth.size() != questions.size()) {
-                throw answerFields.error(mismatch.apply(truth.size(), questions.size()));
-            }
-            Map<Integer, List<String>> added = missed(o.get("missed_function"), questions.size());
-            List<UserTurn> turns = new ArrayList<>();
-            for (int t = 0; t < questions.size(); t++) {
-                turns.add(new UserTurn(questions.get(t), truth.get(t), added.getOrDefault(t, List.of())));
-            }
-            return new Task(head.id(), head.split(), head.involvedClasses(), config(o.get("initial_config")), turns,
-                head.longContext());
-        }
-
-        boolean bool(JsonObject o, String key) {
-            JsonElement e = o.get(key);
-            if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
-                throw error("\"" + key + "\" is not true or false");
-            }
-            return e.getAsBoolean();
-        }
-
-        private JsonObject object(String text) {
-            try {
-                JsonElement e = JsonParser.parseString(text);
-                if (!e.isJsonObject()) {
-                    throw error("expected a JSON object");
-                }
-                return e.getAsJsonObject();
-            } catch (JsonParseException e) {
-                throw error("not valid JSON: " + e.getMessage());
-            }
-        }
-
-        private List<List<ChatMessage>> questions(JsonArray turns) {
-            List<List<ChatMessage>> out = new ArrayList<>();
-            for (JsonElement turn : turns) {
-                if (!turn.isJsonArray()) {
-                    throw error("question turn " + out.size() + " is not a list of messages");
-                }
-                List<ChatMessage> messages = new ArrayList<>();
-                for (JsonElement m : turn.getAsJsonArray()) {
-                    messages.add(message(m, out.size()));
-                }
-                out.add(messages);
-            }
-            return out;
-        }
-
-        private ChatMessage message(JsonElement element, int turn) {
-            JsonObject m = element.isJsonObject() ? element.getAsJsonObject() : null;
-            if (m == null || !isString(m.get("role")) || !isString(m.get("content"))) {
-                throw error("question turn " + turn + " holds a message without string role and content");
-            }
-            String role = m.get("role").getAsString();
-            try {
-                return new ChatMessage(Role.valueOf(role.toUpperCase(Locale.ROOT)), m.get("content").getAsString());
-            } catch (IllegalArgumentException e) {
-                throw error("question turn " + turn + " has unknown role \"" + role + "\"");
-            }
-        }
-
-        private List<List<String>> groundTruth(JsonArray turns) {
-            List<List<String>> out = new ArrayList<>();
-            for (JsonElement turn : turns) {
-                if (!turn.isJsonArray()) {
-                    throw error("ground_truth turn " + out.size() + " is not a list of call strings");
-                }
-                out.add(strings(turn.getAsJsonArray(), "ground_truth turn " + out.size()));
-            }
-            return out;
-        }
-
-        private Map<Integer, List<String>> missed(JsonElement element, int turnCount) {
-            Map<Integer, List<String>> out = new LinkedHashMap<>();
-            if (element == null || element.isJsonNull()) {
-                return out;
-            }
-            if (!element.isJsonObject()) {
-                throw error("missed_function is not an object");
-            }
-            for (Map.Entry<String, JsonElement> e : element.getAsJsonObject().entrySet()) {
-                String what = "missed_function[\"" + e.getKey() + "\"]";
-                if (!e.getValue().isJsonArray()) {
-                    throw error(what + " is not a list of tool names");
-                }
-                out.put(turnIndex(e.getKey(), turnCount), strings(e.getValue().getAsJsonArray(), what));
-            }
-            return out;
-        }
-
-        private int turnIndex(String key, int turnCount) {
-            try {
-                int turn = Integer.parseInt(key);
-                if (turn >= 0 && turn < turnCount) {
-                    return turn;
-                }
-            } catch (NumberFormatException e) {
-                // reported below, with the same message as an index out of range
-            }
-            throw error("missed_function key \"" + key + "\" is not a turn index below " + turnCount);
-        }
-
-        private Map<String, String> config(JsonElement element) {
-            Map<String, String> out = new LinkedHashMap<>();
-            if (element == null || element.isJsonNull()) {
-                return out;
-            }
-            if (!element.isJsonObject()) {
-                throw error("initial_config is not an object");
-            }
-            for (Map.Entry<String, JsonElement> e : element.getAsJsonObject().entrySet()) {
-                if (!e.getValue().isJsonObject()) {
-                    throw error("initial_config[\"" + e.getKey() + "\"] is not an object");
-                }
-                // Gson keeps number literals as written, so the scenario's ints and floats stay apart.
-                out.put(e.getKey(), e.getValue().toString());
-            }
-            return out;
-        }
-
-        private String string(JsonObject o, String key) {
-            JsonElement e = o.get(key);
-            if (!isString(e)) {
-                throw error("\"" + key + "\" is missing or not a string");
-            }
-            return e.getAsString();
-        }
-
-        private JsonArray array(JsonObject o, String key) {
-            JsonElement e = o.get(key);
-            if (e == null || !e.isJsonArray()) {
-                throw error("\"" + key + "\" is missing or not an array");
-            }
-            return e.getAsJsonArray();
-        }
-
-        private List<String> strings(JsonArray array, String what) {
-            List<String> out = new ArrayList<>(array.size());
-            for (JsonElement e : array) {
-                if (!isString(e)) {
-                    throw error(what + " holds a non-string item: " + e);
-                }
-                out.add(e.getAsString());
-            }
-            return out;
-        }
-
-        RuntimeException error(String message) {
-            return error.apply(message);
-        }
-
-        private static boolean isString(JsonElement e) {
-            return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString();
-        }
-    }
 }

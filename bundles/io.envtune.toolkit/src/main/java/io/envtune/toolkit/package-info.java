@@ -19,7 +19,7 @@
  * {@link io.envtune.toolkit.PyContainers}) come from here, written once.
  */
 @Export
-@Version("1.2.0")
+@Version("2.0.0")
 package io.envtune.toolkit;
 
 import org.osgi.annotation.bundle.Export;

@@ -9,39 +9,19 @@ import java.util.List;
 import java.util.Map;
 import org.junit.Test;
 
-/** JSON tool calls, their FC decoding to Python call strings, and the long-context constants. */
+/** The FC decoding of tool calls to Python call strings, and the long-context constants. */
 public final class JsonCallsTest {
 
     @Test
-    public void decodesLikeBfcl() {
-        List<ToolCall> calls = JsonCalls.parse("[{\"name\": \"mv\", \"arguments\": {\"source\": \"a'b\", "
-                + "\"n\": 1, \"x\": 1.0, \"ok\": true, \"none\": null, \"l\": [1, \"s\"], \"d\": {\"k\": 2}}}]");
-        assertEquals(1, calls.size());
-        assertEquals("mv(source=\"a'b\",n=1,x=1.0,ok=True,none=None,l=[1, 's'],d={'k': 2})",
-                JsonCalls.toPython(calls.get(0)));
-        ToolCall back = CallParser.parse(JsonCalls.toPython(calls.get(0)));
-        assertTrue(PyEquality.eq(calls.get(0).kwargs(), back.kwargs()));
-    }
-
-    @Test
-    public void dropsWhatIsNotACall() {
-        List<ToolCall> calls = JsonCalls.parse("[1, {\"arguments\": {}}, {\"name\": 5}, {\"name\": \"pwd\", "
-                + "\"arguments\": \"{}\"}, {\"name\": \"ls\"}]");
-        assertEquals(2, calls.size());
-        assertEquals("pwd()", JsonCalls.toPython(calls.get(0)));
-        assertEquals("ls()", JsonCalls.toPython(calls.get(1)));
-        assertEquals("cd(folder='x')", JsonCalls.toPython(
-                JsonCalls.parse("{\"name\": \"cd\", \"arguments\": {\"folder\": \"x\"}}").get(0)));
-    }
-
-    @Test(expected = IllegalArgumentException.class)
-    public void malformedJson() {
-        JsonCalls.parse("[{\"name\": \"cd\"");
-    }
-
-    @Test(expected = IllegalArgumentException.class)
-    public void notCalls() {
-        JsonCalls.parse("\"cd\"");
+    @SuppressWarnings("unchecked")
+    public void printsLikeBfcl() {
+        Map<String, Object> args = (Map<String, Object>) PyValues.fromJson("{\"source\": \"a'b\", \"n\": 1, "
+                + "\"x\": 1.0, \"ok\": true, \"none\": null, \"l\": [1, \"s\"], \"d\": {\"k\": 2}}");
+        ToolCall call = ToolCall.ofKeywords("mv", args);
+        assertEquals("mv(source=\"a'b\",n=1,x=1.0,ok=True,none=None,l=[1, 's'],d={'k': 2})", JsonCalls.toPython(call));
+        ToolCall back = CallParser.parse(JsonCalls.toPython(call));
+        assertTrue(PyEquality.eq(call.kwargs(), back.kwargs()));
+        assertEquals("ls()", JsonCalls.toPython(ToolCall.ofKeywords("ls", Map.of())));
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.envtune.api.FeedbackAugmenter;
 import io.envtune.api.FeedbackEvent;
 import io.envtune.api.FeedbackKind;
 import io.envtune.api.ToolFailure;
+import io.envtune.toolkit.Signature;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +24,7 @@ public final class ArgumentAugmenter implements FeedbackAugmenter {
         if (event.kind() != FeedbackKind.TOOL_FAILURE || f == null || !KINDS.contains(f.kind())) {
             return Optional.empty();
         }
-        String signature = Signatures.find(event.availableTools(), f.tool()).map(Signatures::render)
+        String signature = Signatures.find(event.availableTools(), f.tool()).map(Signature::text)
             .orElse(f.tool() + "(...)");
         String where = f.parameter() == null ? "" : " Check the value of '" + f.parameter() + "'.";
         return Optional.of(switch (f.kind()) {

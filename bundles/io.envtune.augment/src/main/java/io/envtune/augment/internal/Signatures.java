@@ -1,6 +1,5 @@
 package io.envtune.augment.internal;
 
-import io.envtune.api.ToolParameter;
 import io.envtune.api.ToolSpec;
 import java.util.List;
 import java.util.Optional;
@@ -9,23 +8,6 @@ import java.util.Optional;
 final class Signatures {
 
     private Signatures() {
-    }
-
-    /**
-     * @param spec a tool
-     * @return {@code name(p1: type, p2: type = default)}
-     */
-    static String render(ToolSpec spec) {
-        StringBuilder s = new StringBuilder(spec.name()).append('(');
-        List<ToolParameter> ps = spec.parameters();
-        for (int i = 0; i < ps.size(); i++) {
-            ToolParameter p = ps.get(i);
-            s.append(i == 0 ? "" : ", ").append(p.name()).append(": ").append(p.type());
-            if (!p.required()) {
-                s.append(" = ").append(p.defaultRepr());
-            }
-        }
-        return s.append(')').toString();
     }
 
     /**

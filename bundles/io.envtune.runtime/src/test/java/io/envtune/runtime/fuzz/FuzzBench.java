@@ -38,7 +38,7 @@ public final class FuzzBench {
     private static final List<String> AUGMENTERS = List.of(
         "io.envtune.env.filesystem.internal.FileSystemAugmenter", "io.envtune.env.travel.internal.TravelAugmenter",
         "io.envtune.env.vehicle.internal.VehicleAugmenter", "io.envtune.env.message.internal.MessageAugmenter",
-        "io.envtune.env.posting.internal.TwitterAugmenter", "io.envtune.env.ticket.internal.TicketAugmenter",
+        "io.envtune.env.posting.internal.PostingAugmenter", "io.envtune.env.ticket.internal.TicketAugmenter",
         "io.envtune.env.trading.internal.TradingAugmenter", "io.envtune.augment.internal.FormatAugmenter",
         "io.envtune.augment.internal.UnknownToolAugmenter", "io.envtune.augment.internal.ArgumentAugmenter",
         "io.envtune.augment.internal.StateAugmenter", "io.envtune.augment.internal.EmptyTurnAugmenter");

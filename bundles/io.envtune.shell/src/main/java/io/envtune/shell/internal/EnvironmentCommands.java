@@ -4,10 +4,10 @@ import io.envtune.cli.CommandArgs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import io.envtune.api.ToolEnvironment;
-import io.envtune.api.ToolParameter;
 import io.envtune.api.ToolSpec;
 import io.envtune.platform.Plugins;
 import io.envtune.platform.RegisteredEnvironment;
+import io.envtune.toolkit.Signature;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.felix.service.command.Descriptor;
@@ -83,7 +83,7 @@ public final class EnvironmentCommands {
                 continue;
             }
             for (ToolSpec spec : te.tools()) {
-                out.append(te.id()).append('.').append(signature(spec)).append("\n    ")
+                out.append(te.id()).append('.').append(Signature.text(spec)).append("\n    ")
                     .append(spec.description()).append('\n');
                 count++;
             }
@@ -92,18 +92,5 @@ public final class EnvironmentCommands {
             throw new IllegalArgumentException("no environment with id '" + wanted + "'; see envtune:envs");
         }
         return out.append(count).append(" tool(s)").toString();
-    }
-
-    static String signature(ToolSpec spec) {
-        StringBuilder s = new StringBuilder(spec.name()).append('(');
-        List<ToolParameter> params = spec.parameters();
-        for (int i = 0; i < params.size(); i++) {
-            ToolParameter p = params.get(i);
-            s.append(i == 0 ? "" : ", ").append(p.name()).append(": ").append(p.type());
-            if (!p.required()) {
-                s.append(" = ").append(p.defaultRepr());
-            }
-        }
-        return s.append(')').toString();
     }
 }

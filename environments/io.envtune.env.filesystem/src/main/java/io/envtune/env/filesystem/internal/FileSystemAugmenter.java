@@ -18,7 +18,7 @@ public final class FileSystemAugmenter extends TableAugmenter {
 
     /** Creates the component; it has no configuration. */
     public FileSystemAugmenter() {
-        super(FileSystemTools.TABLE);
+        super(FileSystemTable.TABLE);
     }
 
     @Override

@@ -12,12 +12,12 @@ import org.osgi.service.component.annotations.Component;
  * with BFCL's constants, read once per data folder by {@link TableEnvironment#longContextData}.
  */
 @Component(service = ToolEnvironment.class)
-@EnvironmentId(id = FileSystemTools.OWNER)
+@EnvironmentId(id = FileSystemTable.OWNER)
 public final class FileSystemEnvironment extends TableEnvironment<FileSystemState> {
 
     /** Creates the component; it has no configuration. */
     public FileSystemEnvironment() {
-        super(FileSystemTools.TABLE, "1.0.0");
+        super(FileSystemTable.TABLE, "1.0.0");
     }
 
     @Override

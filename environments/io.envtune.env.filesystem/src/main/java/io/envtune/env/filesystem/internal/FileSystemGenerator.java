@@ -21,13 +21,13 @@ public final class FileSystemGenerator extends DraftGenerator {
 
     /** Creates the component; it has no configuration. */
     public FileSystemGenerator() {
-        super(FileSystemTools.OWNER, "filesystem");
+        super(FileSystemTable.OWNER, "filesystem");
     }
 
     @Override
     protected TaskDraft draft(DraftContext c) {
         FsModel model = tree(c.random());
-        TaskDraft draft = new TaskDraft(FileSystemTools.OWNER, model.scenarioJson());
+        TaskDraft draft = new TaskDraft(FileSystemTable.OWNER, model.scenarioJson());
         List<IntFunction<Request>> menu = new ArrayList<>(new FsReading(model, c.wording()).menu());
         menu.addAll(new FsEditing(model, c.wording()).menu());
         for (int t = 0; t < c.turns(); t++) {

@@ -32,7 +32,7 @@ public final class FileSystemQuirksTest {
         for (int i = 0; i < keyValues.length; i += 2) {
             kwargs.put((String) keyValues[i], keyValues[i + 1]);
         }
-        return FileSystemTools.TABLE.invoke(state, ToolCall.ofKeywords(tool, kwargs));
+        return FileSystemTable.TABLE.invoke(state, ToolCall.ofKeywords(tool, kwargs));
     }
 
     @Test

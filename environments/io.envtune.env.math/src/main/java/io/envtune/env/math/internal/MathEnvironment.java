@@ -11,12 +11,12 @@ import org.osgi.service.component.annotations.Component;
  * reference never loads a scenario into this class.
  */
 @Component(service = ToolEnvironment.class)
-@EnvironmentId(id = MathTools.OWNER)
+@EnvironmentId(id = MathTable.OWNER)
 public final class MathEnvironment extends TableEnvironment<MathState> {
 
     /** Creates the component; it has no configuration. */
     public MathEnvironment() {
-        super(MathTools.TABLE, "1.0.0");
+        super(MathTable.TABLE, "1.0.0");
     }
 
     @Override

@@ -20,12 +20,12 @@ public final class MathGenerator extends DraftGenerator {
 
     /** Creates the component; it has no configuration. */
     public MathGenerator() {
-        super(MathTools.OWNER, "math");
+        super(MathTable.OWNER, "math");
     }
 
     @Override
     protected TaskDraft draft(DraftContext c) {
-        TaskDraft draft = new TaskDraft(MathTools.OWNER, "{}");
+        TaskDraft draft = new TaskDraft(MathTable.OWNER, "{}");
         List<IntFunction<Request>> menu = new ArrayList<>(new MathRequests(c.wording()).menu());
         menu.addAll(new MathFunctions(c.wording()).menu());
         for (int t = 0; t < c.turns(); t++) {

@@ -15,7 +15,7 @@ public final class MathToolsTest {
 
     private final EnvironmentInstance instance = new MathEnvironment().create("{}", EnvironmentOptions.DEFAULT);
     private final CallExecutor executor =
-        new CallExecutor(List.of(new CallExecutor.ToolLookup(instance, MathTools.TABLE.names())));
+        new CallExecutor(List.of(new CallExecutor.ToolLookup(instance, MathTable.TABLE.names())));
 
     private String run(String call) {
         return executor.execute(call).text();

@@ -20,7 +20,7 @@ public final class MessageAugmenter extends TableAugmenter {
 
     /** Creates the component; it has no configuration. */
     public MessageAugmenter() {
-        super(MessageEnvironment.TABLE);
+        super(MessageTable.TABLE);
     }
 
     @Override

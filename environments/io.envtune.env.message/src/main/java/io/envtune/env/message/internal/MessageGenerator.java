@@ -16,13 +16,13 @@ public final class MessageGenerator extends DraftGenerator {
 
     /** Creates the component; it has no configuration. */
     public MessageGenerator() {
-        super(MessageEnvironment.ID, "message");
+        super(MessageTable.ID, "message");
     }
 
     @Override
     protected TaskDraft draft(DraftContext c) {
         MsgModel model = new MsgModel(c.random());
-        TaskDraft draft = new TaskDraft(MessageEnvironment.ID, model.scenarioJson());
+        TaskDraft draft = new TaskDraft(MessageTable.ID, model.scenarioJson());
         MsgRequests requests = new MsgRequests(model, c.wording());
         for (int t = 0; t < c.turns(); t++) {
             draft.turn(c.fillTurn(requests.menu()));

@@ -19,7 +19,7 @@ public final class MessageToolsTest {
 
     private void load(String scenario) {
         instance = new MessageEnvironment().create(scenario, EnvironmentOptions.DEFAULT);
-        executor = new CallExecutor(List.of(new CallExecutor.ToolLookup(instance, MessageEnvironment.TABLE.names())));
+        executor = new CallExecutor(List.of(new CallExecutor.ToolLookup(instance, MessageTable.TABLE.names())));
     }
 
     private String run(String call) {

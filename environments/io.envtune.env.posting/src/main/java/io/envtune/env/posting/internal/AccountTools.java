@@ -17,7 +17,7 @@ final class AccountTools {
     }
 
     /** {@code authenticate_twitter}: a wrong pair leaves the login state as it was. */
-    static Object authenticate(TwitterState s, Object username, Object password) {
+    static Object authenticate(PostingState s, Object username, Object password) {
         if (PyEquality.eq(username, s.username) && PyEquality.eq(password, s.password)) {
             s.authenticated = Boolean.TRUE;
             return PyDicts.of("authentication_status", true);
@@ -27,12 +27,12 @@ final class AccountTools {
     }
 
     /** {@code posting_get_login_status}. */
-    static Object loginStatus(TwitterState s) {
+    static Object loginStatus(PostingState s) {
         return PyDicts.of("login_status", PyTypes.truthy(s.authenticated));
     }
 
     /** {@code follow_user}: following someone already followed reports false and changes nothing. */
-    static Object follow(TwitterState s, Object user) {
+    static Object follow(PostingState s, Object user) {
         if (!PyTypes.truthy(s.authenticated)) {
             return notAuthenticated("following");
         }
@@ -44,7 +44,7 @@ final class AccountTools {
     }
 
     /** {@code list_all_following}. */
-    static Object listFollowing(TwitterState s) {
+    static Object listFollowing(PostingState s) {
         if (!PyTypes.truthy(s.authenticated)) {
             return notAuthenticated("listing following");
         }
@@ -52,7 +52,7 @@ final class AccountTools {
     }
 
     /** {@code unfollow_user}: removes the first equal entry. */
-    static Object unfollow(TwitterState s, Object user) {
+    static Object unfollow(PostingState s, Object user) {
         if (!PyTypes.truthy(s.authenticated)) {
             return notAuthenticated("unfollowing");
         }

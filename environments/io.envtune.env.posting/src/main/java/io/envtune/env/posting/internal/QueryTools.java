@@ -19,7 +19,7 @@ final class QueryTools {
     }
 
     /** {@code get_tweet}. */
-    static Object getTweet(TwitterState s, Object tweetId) {
+    static Object getTweet(PostingState s, Object tweetId) {
         if (!PyDicts.containsKey(s.tweets, tweetId, null)) {
             return TweetTools.notFound(tweetId);
         }
@@ -27,7 +27,7 @@ final class QueryTools {
     }
 
     /** {@code get_user_tweets}: every tweet whose author equals {@code username}, in insertion order. */
-    static Object userTweets(TwitterState s, Object username) {
+    static Object userTweets(PostingState s, Object username) {
         List<Object> out = new ArrayList<>();
         for (Object tweet : s.tweets.values()) {
             if (PyEquality.eq(PyDicts.item(tweet, "username"), username)) {
@@ -38,7 +38,7 @@ final class QueryTools {
     }
 
     /** {@code search_tweets}: case-insensitive substring of the content, or case-insensitive equal tag. */
-    static Object search(TwitterState s, Object keyword) {
+    static Object search(PostingState s, Object keyword) {
         List<Object> out = new ArrayList<>();
         for (Object tweet : s.tweets.values()) {
             String key = lower(keyword, "keyword");
@@ -64,7 +64,7 @@ final class QueryTools {
     }
 
     /** {@code get_tweet_comments}: comments stored under an equal key (scenario keys are strings, so they miss). */
-    static Object comments(TwitterState s, Object tweetId) {
+    static Object comments(PostingState s, Object tweetId) {
         if (!PyDicts.containsKey(s.tweets, tweetId, null)) {
             return TweetTools.notFound(tweetId);
         }
@@ -73,7 +73,7 @@ final class QueryTools {
     }
 
     /** {@code get_user_stats}: the following count only for the account's own name; login is not checked. */
-    static Object userStats(TwitterState s, Object username) {
+    static Object userStats(PostingState s, Object username) {
         long tweetCount = 0;
         for (Object tweet : s.tweets.values()) {
             if (PyEquality.eq(PyDicts.item(tweet, "username"), username)) {

@@ -26,7 +26,7 @@ final class TweetTools {
      * {@code post_tweet}. The caller passes the state's shared default lists for omitted {@code tags}/{@code mentions};
      * given lists are stored as fresh copies (a call's argument objects are never seen again, so this is invisible).
      */
-    static Object post(TwitterState s, Object content, Object tags, Object mentions) {
+    static Object post(PostingState s, Object content, Object tags, Object mentions) {
         if (!PyTypes.truthy(s.authenticated)) {
             return AccountTools.notAuthenticated("posting");
         }
@@ -43,7 +43,7 @@ final class TweetTools {
 
     /** {@code retweet}: one entry per tweet in {@code retweets[username]}. */
     @SuppressWarnings("unchecked")
-    static Object retweet(TwitterState s, Object tweetId) {
+    static Object retweet(PostingState s, Object tweetId) {
         if (!PyTypes.truthy(s.authenticated)) {
             return AccountTools.notAuthenticated("retweeting");
         }
@@ -66,7 +66,7 @@ final class TweetTools {
 
     /** {@code comment}: appends {@code {username, content}} under the id as given. */
     @SuppressWarnings("unchecked")
-    static Object comment(TwitterState s, Object tweetId, Object content) {
+    static Object comment(PostingState s, Object tweetId, Object content) {
         if (!PyTypes.truthy(s.authenticated)) {
             return AccountTools.notAuthenticated("commenting");
         }
@@ -89,7 +89,7 @@ final class TweetTools {
 
     /** {@code mention}: extends the tweet's mention list in place (shared default lists included); no login. */
     @SuppressWarnings("unchecked")
-    static Object mention(TwitterState s, Object tweetId, Object usernames) {
+    static Object mention(PostingState s, Object tweetId, Object usernames) {
         if (!PyDicts.containsKey(s.tweets, tweetId, null)) {
             return notFound(tweetId);
         }

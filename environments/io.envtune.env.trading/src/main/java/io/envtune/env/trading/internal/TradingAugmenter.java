@@ -19,7 +19,7 @@ public final class TradingAugmenter extends TableAugmenter {
 
     /** Creates the component; it has no configuration. */
     public TradingAugmenter() {
-        super(TradingTools.TABLE);
+        super(TradingTable.TABLE);
     }
 
     @Override

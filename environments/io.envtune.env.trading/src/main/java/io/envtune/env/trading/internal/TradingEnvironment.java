@@ -12,12 +12,12 @@ import org.osgi.service.component.annotations.Component;
  * the long-context constants, read once per data folder by {@link TableEnvironment#longContextData}.
  */
 @Component(service = ToolEnvironment.class)
-@EnvironmentId(id = TradingTools.OWNER)
+@EnvironmentId(id = TradingTable.OWNER)
 public final class TradingEnvironment extends TableEnvironment<TradingState> {
 
     /** Creates the component; it has no configuration. */
     public TradingEnvironment() {
-        super(TradingTools.TABLE, "1.0.0");
+        super(TradingTable.TABLE, "1.0.0");
     }
 
     @Override

@@ -34,14 +34,14 @@ public final class TradingGenerator extends DraftGenerator {
 
     /** Creates the component; it has no configuration. */
     public TradingGenerator() {
-        super(TradingTools.OWNER, "trading");
+        super(TradingTable.OWNER, "trading");
     }
 
     @Override
     protected TaskDraft draft(DraftContext context) {
         Map<String, Object> scenario = TradingScenarios.scenario(context.random());
         TradingWorld world = new TradingWorld(context.wording(), scenario);
-        TaskDraft draft = new TaskDraft(TradingTools.OWNER, PyJson.dumps(scenario));
+        TaskDraft draft = new TaskDraft(TradingTable.OWNER, PyJson.dumps(scenario));
         for (int turn = 0; turn < context.turns(); turn++) {
             List<Request> requests = new ArrayList<>(context.fillTurn(menu(world)));
             if (turn == context.turns() - 1 && context.chance(15)

@@ -31,7 +31,7 @@ final class TradingWorld {
         this.w = w;
         this.instance = (TableInstance<TradingState>) new TradingEnvironment().create(PyJson.dumps(scenario),
             EnvironmentOptions.DEFAULT);
-        this.executor = new CallExecutor(List.of(new CallExecutor.ToolLookup(instance, TradingTools.TABLE.names())));
+        this.executor = new CallExecutor(List.of(new CallExecutor.ToolLookup(instance, TradingTable.TABLE.names())));
         this.user = w.pick("dana.w", "ikechukwu", "marta_s", "fjord42", "leena.k", "oscar.b", "yuki.m");
         this.password = w.pick("Ledger", "Bullpen", "Ticker", "Dividend", "Candle") + (100 + w.random().nextInt(900));
     }

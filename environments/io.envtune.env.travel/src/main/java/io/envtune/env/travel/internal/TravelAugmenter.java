@@ -17,7 +17,7 @@ public final class TravelAugmenter extends TableAugmenter {
 
     /** Creates the component; it has no configuration. */
     public TravelAugmenter() {
-        super(TravelTools.TABLE);
+        super(TravelTable.TABLE);
     }
 
     @Override

@@ -11,12 +11,12 @@ import org.osgi.service.component.annotations.Component;
  * uses BFCL's constants, read once per data folder by {@link TableEnvironment#longContextData}.
  */
 @Component(service = ToolEnvironment.class)
-@EnvironmentId(id = TravelTools.OWNER)
+@EnvironmentId(id = TravelTable.OWNER)
 public final class TravelEnvironment extends TableEnvironment<TravelState> {
 
     /** Creates the component; it has no configuration. */
     public TravelEnvironment() {
-        super(TravelTools.TABLE, "1.0.0");
+        super(TravelTable.TABLE, "1.0.0");
     }
 
     @Override

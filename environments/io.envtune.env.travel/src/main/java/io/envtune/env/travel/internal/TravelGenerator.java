@@ -34,7 +34,7 @@ public final class TravelGenerator extends DraftGenerator {
 
     /** Creates the component; it has no configuration. */
     public TravelGenerator() {
-        super(TravelTools.OWNER, "travel");
+        super(TravelTable.OWNER, "travel");
     }
 
     @Override
@@ -42,7 +42,7 @@ public final class TravelGenerator extends DraftGenerator {
         Traveller who = TravelScenarios.traveller(context.random());
         Map<String, Object> scenario = TravelScenarios.scenario(context.random(), who);
         TravelWorld world = new TravelWorld(context.wording(), who, scenario);
-        TaskDraft draft = new TaskDraft(TravelTools.OWNER, PyJson.dumps(scenario));
+        TaskDraft draft = new TaskDraft(TravelTable.OWNER, PyJson.dumps(scenario));
         for (int turn = 0; turn < context.turns(); turn++) {
             draft.turn(context.fillTurn(menu(world)));
         }

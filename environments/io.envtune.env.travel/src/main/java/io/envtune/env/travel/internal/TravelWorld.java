@@ -32,7 +32,7 @@ final class TravelWorld {
         this.who = who;
         this.instance = (TableInstance<TravelState>) new TravelEnvironment().create(PyJson.dumps(scenario),
             EnvironmentOptions.DEFAULT);
-        this.executor = new CallExecutor(List.of(new CallExecutor.ToolLookup(instance, TravelTools.TABLE.names())));
+        this.executor = new CallExecutor(List.of(new CallExecutor.ToolLookup(instance, TravelTable.TABLE.names())));
     }
 
     TravelState state() {

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.Test;
 
 /** Focused checks of the reference's quirks that the fixtures only touch in passing. */
-public final class TwitterBehaviourTest {
+public final class PostingBehaviourTest {
 
     private static final String LOGGED_IN = "{\"username\": \"u\", \"password\": \"p\", \"authenticated\": true,"
             + " \"tweets\": {\"0\": {\"id\": 0, \"username\": \"u\", \"content\": \"Hello World\","
@@ -21,11 +21,11 @@ public final class TwitterBehaviourTest {
             + " \"content\": \"hi\"}]}, \"tweet_counter\": 1}";
 
     private static EnvironmentInstance instance(String scenario) {
-        return new TwitterEnvironment().create(scenario, EnvironmentOptions.DEFAULT);
+        return new PostingEnvironment().create(scenario, EnvironmentOptions.DEFAULT);
     }
 
     private static ToolResult run(EnvironmentInstance i, String call) {
-        return new CallExecutor(List.of(new CallExecutor.ToolLookup(i, TwitterTable.TABLE.names()))).execute(call);
+        return new CallExecutor(List.of(new CallExecutor.ToolLookup(i, PostingTable.TABLE.names()))).execute(call);
     }
 
     @Test

@@ -4,7 +4,7 @@ import io.envtune.toolkit.Param;
 import io.envtune.toolkit.ToolTable;
 
 /** The 18 TravelAPI tools: names, parameters in Python signature order with their defaults, and bodies. */
-final class TravelTools {
+final class TravelTable {
 
     /** The BFCL class name, used in Python error texts and as the environment id. */
     static final String OWNER = "TravelAPI";
@@ -65,7 +65,7 @@ final class TravelTools {
         .tool("get_all_credit_cards", "List every registered credit card with its details.", AccountTools::allCards)
         .build();
 
-    private TravelTools() {
+    private TravelTable() {
     }
 
     private static Param str(String name, String description) {

@@ -8,7 +8,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** The 14 tools of TwitterAPI with their Python signatures, declared once and shared by every instance. */
-final class TwitterTable {
+final class PostingTable {
 
     /** The BFCL class name, also the environment id. */
     static final String OWNER = "TwitterAPI";
@@ -21,7 +21,7 @@ final class TwitterTable {
     private static final List<Object> MENTIONS_DEFAULT = Collections.unmodifiableList(new ArrayList<>());
 
     /** The table. */
-    static final ToolTable<TwitterState> TABLE = ToolTable.<TwitterState>builder(OWNER)
+    static final ToolTable<PostingState> TABLE = ToolTable.<PostingState>builder(OWNER)
             .tool("authenticate_twitter", "Log in to the Twitter account with its username and password.",
                     (s, a) -> AccountTools.authenticate(s, a.get("username"), a.get("password")),
                     Param.required("username", "string", "Account username."),
@@ -29,7 +29,7 @@ final class TwitterTable {
             .tool("posting_get_login_status", "Tell whether the Twitter account is logged in.",
                     (s, a) -> AccountTools.loginStatus(s))
             .tool("post_tweet", "Publish a tweet from the logged-in account, optionally with tags and mentions.",
-                    TwitterTable::postTweet,
+                    PostingTable::postTweet,
                     Param.required("content", "string", "Text of the tweet."),
                     Param.optional("tags", "array", "Hashtags such as #topic; only when tags are wanted.", TAGS_DEFAULT),
                     Param.optional("mentions", "array", "Mentioned users such as @name; only when wanted.",
@@ -70,11 +70,11 @@ final class TwitterTable {
                     Param.required("username", "string", "User to report on."))
             .build();
 
-    private TwitterTable() {
+    private PostingTable() {
     }
 
     /** Swaps the default markers for the state's shared default lists before posting. */
-    private static Object postTweet(TwitterState s, BoundArgs a) {
+    private static Object postTweet(PostingState s, BoundArgs a) {
         Object tags = a.get("tags") == TAGS_DEFAULT ? s.defaultTags : a.get("tags");
         Object mentions = a.get("mentions") == MENTIONS_DEFAULT ? s.defaultMentions : a.get("mentions");
         return TweetTools.post(s, a.get("content"), tags, mentions);

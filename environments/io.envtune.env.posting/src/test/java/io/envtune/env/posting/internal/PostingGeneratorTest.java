@@ -6,20 +6,20 @@ import io.envtune.api.ToolEnvironment;
 import io.envtune.testkit.GeneratorContractTest;
 
 /** The generator contract over 1200 generated TwitterAPI tasks. */
-public class TwitterGeneratorTest extends GeneratorContractTest {
+public class PostingGeneratorTest extends GeneratorContractTest {
 
     @Override
     protected TaskGenerator generator() {
-        return new TwitterGenerator();
+        return new PostingGenerator();
     }
 
     @Override
     protected ToolEnvironment environment() {
-        return new TwitterEnvironment();
+        return new PostingEnvironment();
     }
 
     @Override
     protected TaskSource builtinTasks() {
-        return new TwitterTasks();
+        return new PostingTasks();
     }
 }

@@ -7,10 +7,10 @@ import io.envtune.testkit.FixtureReplayTest;
  * Replays the BFCL reference fixtures on TwitterAPI: its probe lines, the ground truth of every golden entry involving
  * it and the perturbed model trajectories of those entries, byte for byte (see {@link FixtureReplayTest}).
  */
-public final class TwitterFixtureTest extends FixtureReplayTest {
+public final class PostingFixtureTest extends FixtureReplayTest {
 
     @Override
     protected ToolEnvironment environment() {
-        return new TwitterEnvironment();
+        return new PostingEnvironment();
     }
 }

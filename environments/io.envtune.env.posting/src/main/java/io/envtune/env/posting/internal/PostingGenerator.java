@@ -12,17 +12,17 @@ import org.osgi.service.component.annotations.Component;
  * searches that follow the model of the account. Ids {@code gen_posting_<split>_<seed>_<i>}.
  */
 @Component(service = TaskGenerator.class)
-public final class TwitterGenerator extends DraftGenerator {
+public final class PostingGenerator extends DraftGenerator {
 
     /** Creates the component; it has no configuration. */
-    public TwitterGenerator() {
-        super(TwitterTable.OWNER, "posting");
+    public PostingGenerator() {
+        super(PostingTable.OWNER, "posting");
     }
 
     @Override
     protected TaskDraft draft(DraftContext c) {
         PostModel model = new PostModel(c.random());
-        TaskDraft draft = new TaskDraft(TwitterTable.OWNER, model.scenarioJson());
+        TaskDraft draft = new TaskDraft(PostingTable.OWNER, model.scenarioJson());
         PostRequests requests = new PostRequests(model, c.wording());
         for (int t = 0; t < c.turns(); t++) {
             draft.turn(c.fillTurn(requests.menu()));

@@ -10,14 +10,14 @@ import io.envtune.testkit.HintCheck;
 import org.junit.Test;
 
 /** TwitterAPI's login and tweet-id prerequisites, from a real instance through the augmenter. */
-public final class TwitterAugmenterTest {
+public final class PostingAugmenterTest {
 
     private static final String SCENARIO = "{\"username\": \"john\", \"password\": \"secret123\", "
         + "\"authenticated\": false, \"tweets\": {\"0\": {\"id\": 0, \"username\": \"john\", \"content\": \"Hi\", "
         + "\"tags\": [], \"mentions\": []}}, \"tweet_counter\": 1}";
 
-    private final ToolEnvironment env = new TwitterEnvironment();
-    private final HintCheck hints = new HintCheck(env, new TwitterAugmenter());
+    private final ToolEnvironment env = new PostingEnvironment();
+    private final HintCheck hints = new HintCheck(env, new PostingAugmenter());
     private final EnvironmentInstance twitter = env.create(SCENARIO, EnvironmentOptions.DEFAULT);
 
     private String hint(String text) {

@@ -4,7 +4,7 @@ import io.envtune.toolkit.Param;
 import io.envtune.toolkit.ToolTable;
 
 /** The 20 TradingBot tools, in the reference's method order, with Python signatures and defaults. */
-final class TradingTools {
+final class TradingTable {
 
     /** The Python class name, used as environment id and in binding error texts. */
     static final String OWNER = "TradingBot";
@@ -60,7 +60,7 @@ final class TradingTools {
             Param.required("threshold", "float", "Minimum absolute percent change."))
         .build();
 
-    private TradingTools() {
+    private TradingTable() {
     }
 
     private static Param str(String name, String description) {

@@ -4,7 +4,7 @@ import io.envtune.toolkit.Param;
 import io.envtune.toolkit.ToolTable;
 
 /** The 17 MathAPI tools with their Python signatures, in the reference class's method order. */
-final class MathTools {
+final class MathTable {
 
     /** The Python class name, used in signature error texts. */
     static final String OWNER = "MathAPI";
@@ -54,7 +54,7 @@ final class MathTools {
             numbers("The numbers to add up."))
         .build();
 
-    private MathTools() {
+    private MathTable() {
     }
 
     private static Param number(String name, String description) {

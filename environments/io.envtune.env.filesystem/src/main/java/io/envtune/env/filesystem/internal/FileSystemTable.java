@@ -4,7 +4,7 @@ import io.envtune.toolkit.Param;
 import io.envtune.toolkit.ToolTable;
 
 /** The 18 GorillaFileSystem tools, parameters in Python signature order with the Python defaults. */
-final class FileSystemTools {
+final class FileSystemTable {
 
     /** The BFCL class name, used as environment id and in Python error texts. */
     static final String OWNER = "GorillaFileSystem";
@@ -56,6 +56,6 @@ final class FileSystemTools {
             Param.required("destination", "string", "New name, or name of an existing directory (no path)."))
         .build();
 
-    private FileSystemTools() {
+    private FileSystemTable() {
     }
 }

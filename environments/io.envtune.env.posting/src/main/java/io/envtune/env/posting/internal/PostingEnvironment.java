@@ -8,19 +8,19 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * BFCL's TwitterAPI as a {@link ToolEnvironment} service. Stateless: every episode gets its own
- * {@link TwitterState}. Long context does not change this domain, so no data folder is needed for it.
+ * {@link PostingState}. Long context does not change this domain, so no data folder is needed for it.
  */
 @Component(service = ToolEnvironment.class)
-@EnvironmentId(id = TwitterTable.OWNER)
-public final class TwitterEnvironment extends TableEnvironment<TwitterState> {
+@EnvironmentId(id = PostingTable.OWNER)
+public final class PostingEnvironment extends TableEnvironment<PostingState> {
 
     /** Creates the component; it has no configuration. */
-    public TwitterEnvironment() {
-        super(TwitterTable.TABLE, "1.0.0");
+    public PostingEnvironment() {
+        super(PostingTable.TABLE, "1.0.0");
     }
 
     @Override
-    protected TwitterState state(String scenarioJson, EnvironmentOptions options) {
-        return new TwitterState(scenarioJson);
+    protected PostingState state(String scenarioJson, EnvironmentOptions options) {
+        return new PostingState(scenarioJson);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  * its {@code _load_scenario} (defaults for missing keys; tweet ids converted to int, comment ids left as they are).
  * Confined to one thread, like the episode it belongs to.
  */
-final class TwitterState implements DomainState {
+final class PostingState implements DomainState {
 
     Object username = "john";
     Object password = "john123";
@@ -37,7 +37,7 @@ final class TwitterState implements DomainState {
      * @param scenarioJson the {@code TwitterAPI} block of a BFCL initial config, {@code {}} for the defaults
      * @throws IllegalArgumentException when it is not a JSON object of the expected shape
      */
-    TwitterState(String scenarioJson) {
+    PostingState(String scenarioJson) {
         Map<String, Object> scenario = Scenario.object(PyValues.deepCopy(PyValues.fromJson(scenarioJson)), "scenario");
         username = scenario.getOrDefault("username", username);
         password = scenario.getOrDefault("password", password);

@@ -12,11 +12,11 @@ import org.osgi.service.component.annotations.Component;
  * the call's arguments, never the result string.
  */
 @Component(service = FeedbackAugmenter.class, property = "service.ranking:Integer=100")
-public final class TwitterAugmenter extends TableAugmenter {
+public final class PostingAugmenter extends TableAugmenter {
 
     /** Creates the component; it has no configuration. */
-    public TwitterAugmenter() {
-        super(TwitterTable.TABLE);
+    public PostingAugmenter() {
+        super(PostingTable.TABLE);
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Component;
  * ones, both read once when the component is created ({@link ResourceTaskSource}). Immutable and thread-safe.
  */
 @Component(service = TaskSource.class)
-public final class TwitterTasks extends ResourceTaskSource {
+public final class PostingTasks extends ResourceTaskSource {
 
     /**
      * Reads both task files from this bundle.
@@ -20,7 +20,7 @@ public final class TwitterTasks extends ResourceTaskSource {
      * @throws IllegalStateException when a task file is missing from the bundle
      * @throws IllegalArgumentException naming the file and line when a task line is malformed
      */
-    public TwitterTasks() {
-        super(TwitterTasks.class, "builtin.TwitterAPI");
+    public PostingTasks() {
+        super(PostingTasks.class, "builtin.TwitterAPI");
     }
 }
