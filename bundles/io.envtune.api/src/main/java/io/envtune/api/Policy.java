@@ -20,4 +20,26 @@ public interface Policy {
      * @return one list of {@code n} completions per conversation, in batch order
      */
     List<List<Completion>> complete(List<Conversation> batch, SamplingParams params);
+
+    /**
+     * Whether responses are decoded under the response-format grammar. Such responses are well-formed by
+     * construction, so format validity is only meaningful when measured on {@link #unconstrained()}.
+     *
+     * @return true when decoding is grammar-constrained; false by default
+     * @since 1.3
+     */
+    default boolean constrained() {
+        return false;
+    }
+
+    /**
+     * The same policy (same weights, same state) decoding without any grammar, for measurements that must not
+     * depend on constrained decoding.
+     *
+     * @return a view that samples unconstrained; this policy itself when it never constrains
+     * @since 1.3
+     */
+    default Policy unconstrained() {
+        return this;
+    }
 }

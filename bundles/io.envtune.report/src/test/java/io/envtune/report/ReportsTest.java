@@ -110,8 +110,10 @@ public class ReportsTest {
         RunFixture.state(run);
         String page = Files.readString(Reports.write(run), StandardCharsets.UTF_8);
         assertTrue(page.contains("the untrained policy&#39;s numbers come from state.json"));
-        assertTrue(page.contains("<tr><td>training progress</td><td class=\"num\">0.120</td>"
+        assertTrue(page, page.contains("<tr><td>training progress</td><td class=\"num\">0.120 ± 0.020</td>"
             + "<td class=\"num\">-</td>"));
+        assertTrue(page, page.contains("<tr><td>validation tool-turn accuracy</td><td class=\"num\">0.200 ± 0.040"
+            + "</td>"));
         assertEquals("5 step charts and the before/after chart", 6, embedded(page).size());
         assertTrue(page.contains("No episode records: the per-turn ledger is empty."));
     }
@@ -164,7 +166,11 @@ public class ReportsTest {
         RunFixture.all(run);
         String text = Reports.text(run);
         assertTrue(text, text.contains("S1-syntax                   3 1-3            0.200     0.100     0.400\n"));
-        assertTrue(text.contains("training progress          0.120     0.410   +0.290\n"));
+        assertTrue(text, text.contains("training progress                        0.120           0.410   +0.290\n"));
+        assertTrue(text, text.contains("validation tool-turn acc.        0.200 ± 0.040   0.450 ± 0.060   +0.250\n"));
+        assertTrue(text, text.contains("  always-answer baseline         0.250 ± 0.050               -        -\n"));
+        assertTrue(text, text.contains("format validity (no grammar)     0.550 ± 0.050   0.970 ± 0.010   +0.420\n"));
+        assertTrue(text, text.contains("validation: 10 tasks x 4 samples"));
         assertTrue(text.contains("steps 6, wall time 12m 34s, format validity after stage 1 0.970"));
         assertTrue(text.contains("  multi_turn_base_0 turn 1: 3/5 failed, mostly " + RunFixture.MISMATCH + "\n"));
         assertTrue(text.contains("hints that fired (of 10 steps):\n"));

@@ -63,7 +63,18 @@ final class RunFixture {
               "success_before": 0.05,
               "success_after": 0.25,
               "format_validity_before": 0.60,
-              "format_validity_after": 0.99
+              "format_validity_after": 0.99,
+              "constrained": false,
+              "validation": {"tasks": 10, "samples_per_task": 4,
+                "before": {"constrained": false, "episodes": 40, "success": 0.0, "success_se": 0.0,
+                           "progress": 0.10, "progress_se": 0.03, "tool_turn_accuracy": 0.20,
+                           "tool_turn_accuracy_se": 0.04, "answer_turn_accuracy": 0.5,
+                           "answer_turn_accuracy_se": 0.1, "format_validity": 0.55, "format_validity_se": 0.05},
+                "after": {"constrained": false, "episodes": 40, "success": 0.1, "success_se": 0.05,
+                          "progress": 0.30, "progress_se": 0.04, "tool_turn_accuracy": 0.45,
+                          "tool_turn_accuracy_se": 0.06, "answer_turn_accuracy": 0.6,
+                          "answer_turn_accuracy_se": 0.1, "format_validity": 0.97, "format_validity_se": 0.01},
+                "always_answer_progress": 0.25, "always_answer_progress_se": 0.05}
             }
             """, StandardCharsets.UTF_8);
     }
@@ -71,8 +82,12 @@ final class RunFixture {
     static void state(Path dir) throws IOException {
         Files.writeString(dir.resolve("state.json"), """
             {"step": 6, "checkpoint": "step-00006",
-             "before": {"episodes": 20, "progress": 0.12, "success": 0.05, "formatValidity": 0.6},
-             "validationBefore": {"episodes": 10, "progress": 0.1, "success": 0.0, "formatValidity": 0.55},
+             "before": {"episodes": 20, "progress": {"value": 0.12, "se": 0.02, "n": 20},
+                        "success": {"value": 0.05, "se": 0.05, "n": 20},
+                        "formatValidity": {"value": 0.6, "se": 0.1, "n": 60}},
+             "validationBefore": {"episodes": 40, "progress": {"value": 0.1, "se": 0.03, "n": 40},
+                                  "success": {"value": 0.0, "se": 0.0, "n": 40},
+                                  "toolTurnAccuracy": {"value": 0.2, "se": 0.04, "n": 80}},
              "formatValidityAfterStage1": 0.97, "wallSeconds": 754.2}
             """, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("curriculum.json"), "{\"stageIndex\":1,\"stepsInStage\":3,\"recent\":[]}");

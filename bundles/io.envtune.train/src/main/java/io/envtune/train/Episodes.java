@@ -1,6 +1,7 @@
 package io.envtune.train;
 
 import io.envtune.api.EpisodeRecord;
+import io.envtune.api.Policy;
 import io.envtune.api.SamplingParams;
 import io.envtune.api.Stage;
 import io.envtune.api.Task;
@@ -38,19 +39,19 @@ final class Episodes {
     }
 
     /** One episode per task with the run's fixed evaluation seed, so before and after sample alike. */
-    Evaluation evaluate(TrainablePolicy policy, List<Task> tasks, Stage stage) {
+    Evaluation evaluate(Policy policy, List<Task> tasks, Stage stage) {
         return Evaluation.of(tasks, records(policy, tasks, stage));
     }
 
-    /** As {@link #evaluate(TrainablePolicy, List, Stage)}, keeping the records as {@code records/eval-NAME.jsonl}. */
-    Evaluation evaluate(TrainablePolicy policy, List<Task> tasks, Stage stage, RunFolder folder, String name)
+    /** As {@link #evaluate(Policy, List, Stage)}, keeping the records as {@code records/eval-NAME.jsonl}. */
+    Evaluation evaluate(Policy policy, List<Task> tasks, Stage stage, RunFolder folder, String name)
         throws IOException {
         List<EpisodeRecord> records = records(policy, tasks, stage);
         folder.writeEvalRecords(name, records);
         return Evaluation.of(tasks, records);
     }
 
-    private List<EpisodeRecord> records(TrainablePolicy policy, List<Task> tasks, Stage stage) {
+    private List<EpisodeRecord> records(Policy policy, List<Task> tasks, Stage stage) {
         return executor.runAll(tasks, t -> policy, plan(stage, config.seed(), false)).stream()
             .map(Rollout::record).toList();
     }

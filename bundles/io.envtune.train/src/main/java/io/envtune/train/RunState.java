@@ -7,10 +7,26 @@ package io.envtune.train;
  * @param step the last complete step
  * @param checkpoint the checkpoint folder name (relative to {@code checkpoints/}), or null before the first
  * @param before the evaluation of the untrained policy on the training tasks
- * @param validationBefore the same on the validation tasks
+ * @param validationBefore the same on the validation tasks ({@link TrainConfig#validationSamples()} per task)
  * @param formatValidityAfterStage1 format validity measured when stage 1 ended, or NaN
  * @param wallSeconds wall time spent up to this state, over all processes of the run
+ * @param unconstrainedBefore the untrained policy on the validation tasks without the grammar; null when the run
+ *                            is unconstrained
+ * @param alwaysAnswer the always-answer baseline on the validation tasks
  */
 public record RunState(long step, String checkpoint, Evaluation before, Evaluation validationBefore,
-                       double formatValidityAfterStage1, double wallSeconds) {
+                       double formatValidityAfterStage1, double wallSeconds, Evaluation unconstrainedBefore,
+                       Evaluation alwaysAnswer) {
+
+    /**
+     * @param next the step just completed
+     * @param name its checkpoint name (or the previous one)
+     * @param formatAfterS1 format validity after stage 1, or NaN
+     * @param wall wall seconds so far
+     * @return this state moved on to {@code next}
+     */
+    RunState advance(long next, String name, double formatAfterS1, double wall) {
+        return new RunState(next, name, before, validationBefore, formatAfterS1, wall, unconstrainedBefore,
+            alwaysAnswer);
+    }
 }

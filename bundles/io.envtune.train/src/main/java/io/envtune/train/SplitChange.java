@@ -11,10 +11,12 @@ import java.util.TreeMap;
  * @param accuracy_after the final policy's success rate
  * @param progress_before the untrained policy's mean progress
  * @param progress_after the final policy's mean progress
+ * @param tool_turn_accuracy_before the untrained policy's tool-turn accuracy (NaN when the split has no such turn)
+ * @param tool_turn_accuracy_after the final policy's tool-turn accuracy
  */
 @SuppressWarnings("checkstyle:RecordComponentName")
 public record SplitChange(int episodes, double accuracy_before, double accuracy_after, double progress_before,
-                          double progress_after) {
+                          double progress_after, double tool_turn_accuracy_before, double tool_turn_accuracy_after) {
 
     /**
      * @param before the untrained policy's evaluation (with splits)
@@ -26,7 +28,9 @@ public record SplitChange(int episodes, double accuracy_before, double accuracy_
         before.splits().forEach((split, b) -> {
             Evaluation a = after.splits().get(split);
             if (a != null) {
-                out.put(split, new SplitChange(a.episodes(), b.success(), a.success(), b.progress(), a.progress()));
+                out.put(split, new SplitChange(a.episodes(), b.success().value(), a.success().value(),
+                    b.progress().value(), a.progress().value(), b.toolTurnAccuracy().value(),
+                    a.toolTurnAccuracy().value()));
             }
         });
         return out;

@@ -4,13 +4,19 @@ import java.util.Map;
 
 /**
  * What {@code summary.json} reports at the end of a run. Before/after numbers use the same tasks and the same
- * sampling settings.
+ * sampling settings; every figure of {@link Figures} carries its standard error and count.
  *
  * @param wall_seconds wall time of the whole run, resumed parts included
+ * @param constrained whether the run decoded under the response-format grammar
+ * @param model the model training started from and the checkpoint it ended with
  * @param steps training steps taken
  * @param final_stage the stage the run ended in
  * @param steps_per_stage steps taken in each stage
- * @param format_validity_after_stage1 format validity on the stage-1 tasks when stage 1 ended (NaN if it never did)
+ * @param format_validity_after_stage1 format validity (strict parser, decoded without the grammar) on the stage-1
+ *                                     tasks when stage 1 ended (NaN if it never did)
+ * @param validation the held-out validation tasks before and after, with the always-answer baseline
+ * @param train_before the initial policy on the training tasks (one episode per task)
+ * @param train_after the final policy on the training tasks
  * @param progress_before mean progress of the untrained policy on the training tasks
  * @param progress_after the same for the final policy
  * @param validation_progress_before mean progress of the untrained policy on the validation tasks
@@ -23,9 +29,21 @@ import java.util.Map;
  * @param validation_per_split the same on the validation tasks
  */
 @SuppressWarnings("checkstyle:RecordComponentName")
-public record Summary(double wall_seconds, long steps, String final_stage, Map<String, Long> steps_per_stage,
-                      double format_validity_after_stage1, double progress_before, double progress_after,
+public record Summary(double wall_seconds, boolean constrained, ModelInfo model, long steps, String final_stage,
+                      Map<String, Long> steps_per_stage, double format_validity_after_stage1,
+                      ValidationSummary validation, Figures train_before, Figures train_after,
+                      double progress_before, double progress_after,
                       double validation_progress_before, double validation_progress_after, double success_before,
                       double success_after, double format_validity_before, double format_validity_after,
                       Map<String, SplitChange> per_split, Map<String, SplitChange> validation_per_split) {
+
+    /**
+     * Where the policy came from and where it ended.
+     *
+     * @param initial the policy training started from ({@code djl:builtin} or the model folder's policy name)
+     * @param final_checkpoint the absolute folder of the last checkpoint, which {@code --policy djl:DIR} loads
+     */
+    @SuppressWarnings("checkstyle:RecordComponentName")
+    public record ModelInfo(String initial, String final_checkpoint) {
+    }
 }

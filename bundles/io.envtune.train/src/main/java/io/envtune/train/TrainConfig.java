@@ -17,16 +17,39 @@ import java.nio.file.Path;
  * @param threads rollout worker threads
  * @param emptyTurnCalls calls in empty-ground-truth turns: executed (paper) or skipped with a warning (code)
  * @param dataDir the BFCL data folder for long-context tasks, or null
+ * @param validationSamples episodes per validation task in the before/after measurement (at least 1; default 4)
  */
 public record TrainConfig(Path runDir, int maxSteps, int groupSize, int batchTasks, long seed, double temperature,
                           int validateEvery, int checkpointEvery, int threads, EmptyTurnCalls emptyTurnCalls,
-                          Path dataDir) {
+                          Path dataDir, int validationSamples) {
+
+    /** Episodes per validation task before and after training unless configured otherwise. */
+    public static final int VALIDATION_SAMPLES = 4;
 
     /** Validates the numbers. */
     public TrainConfig {
-        if (maxSteps < 1 || groupSize < 1 || batchTasks < 1 || validateEvery < 1 || checkpointEvery < 1) {
-            throw new IllegalArgumentException("steps, group size, batch, validateEvery and checkpointEvery must be "
-                + "positive");
+        if (maxSteps < 1 || groupSize < 1 || batchTasks < 1 || validateEvery < 1 || checkpointEvery < 1
+            || validationSamples < 1) {
+            throw new IllegalArgumentException("steps, group size, batch, validateEvery, checkpointEvery and "
+                + "validation samples must be positive");
         }
+    }
+
+    /** The knobs with {@link #VALIDATION_SAMPLES} episodes per validation task. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public TrainConfig(Path runDir, int maxSteps, int groupSize, int batchTasks, long seed, double temperature,
+                       int validateEvery, int checkpointEvery, int threads, EmptyTurnCalls emptyTurnCalls,
+                       Path dataDir) {
+        this(runDir, maxSteps, groupSize, batchTasks, seed, temperature, validateEvery, checkpointEvery, threads,
+            emptyTurnCalls, dataDir, VALIDATION_SAMPLES);
+    }
+
+    /**
+     * @param k episodes per validation task before and after training
+     * @return these knobs with that count
+     */
+    public TrainConfig withValidationSamples(int k) {
+        return new TrainConfig(runDir, maxSteps, groupSize, batchTasks, seed, temperature, validateEvery,
+            checkpointEvery, threads, emptyTurnCalls, dataDir, k);
     }
 }

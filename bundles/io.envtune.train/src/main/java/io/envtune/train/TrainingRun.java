@@ -15,6 +15,7 @@ import io.envtune.platform.TaskPool;
 import io.envtune.runtime.AugmenterChain;
 import io.envtune.runtime.Rollout;
 import io.envtune.runtime.RolloutExecutor;
+import io.envtune.train.internal.FaultFilter;
 import io.envtune.train.internal.GroupScorer;
 import io.envtune.train.internal.StageSampler;
 import java.io.IOException;
@@ -139,14 +140,12 @@ public final class TrainingRun {
 
     private RunState fresh() throws IOException {
         Files.createDirectories(folder.dir());
-        out.accept("measuring the untrained policy on " + pool.allTrain().size() + " training and "
-            + pool.allValidation().size() + " validation tasks");
+        out.accept("measuring the untrained policy on " + pool.allTrain().size() + " training tasks and "
+            + pool.allValidation().size() + " validation tasks x " + config.validationSamples() + " samples"
+            + (policy.constrained() ? ", with and without constrained decoding" : ""));
         try (RolloutExecutor executor = new RolloutExecutor(config.threads(), 64)) {
             Episodes episodes = new Episodes(executor, services, config);
-            Stage last = curriculum.stages().get(curriculum.stages().size() - 1);
-            Evaluation before = episodes.evaluate(policy, pool.allTrain(), last, folder, "before-train");
-            Evaluation valBefore = episodes.evaluate(policy, pool.allValidation(), last, folder, "before-validation");
-            RunState s = new RunState(0, null, before, valBefore, Double.NaN, 0);
+            RunState s = new Measurements(episodes, pool, config, folder).initial(policy, lastStage());
             // curriculum.json before state.json: a run killed between the two must never hold a state without the
             // curriculum it was at (a resume would then restart the curriculum from scratch).
             curriculum.save();
@@ -155,9 +154,13 @@ public final class TrainingRun {
         }
     }
 
+    private Stage lastStage() {
+        return curriculum.stages().get(curriculum.stages().size() - 1);
+    }
+
     private RunState step(Episodes episodes, RunState state, List<StepLog> history, long started)
         throws IOException {
-        long t0 = System.nanoTime();
+        StepClock clock = new StepClock();
         long step = state.step() + 1;
         if (Files.deleteIfExists(folder.dir().resolve(PROMOTE_REQUEST))) {
             out.accept("manual promotion: " + curriculum.current().name() + " -> " + curriculum.promote().name());
@@ -168,25 +171,33 @@ public final class TrainingRun {
         List<Task> batch = StageSampler.batch(stageTasks, curriculum.stepsInStage(), config.batchTasks(),
             config.seed());
         List<Rollout> rollouts = episodes.train(policy, batch, stage, step);
-        List<ScoredGroup> groups = GroupScorer.score(rollouts, config.groupSize(), stage, services.rewards());
-        UpdateStats stats = policy.update(groups);
+        clock.lap(StepClock.Phase.ROLLOUT);
+        FaultFilter.Result kept = FaultFilter.apply(GroupScorer.score(rollouts, config.groupSize(), stage,
+            services.rewards()));
+        clock.lap(StepClock.Phase.SCORING);
+        UpdateStats stats = policy.update(kept.groups());
+        clock.lap(StepClock.Phase.UPDATE);
         List<EpisodeRecord> records = rollouts.stream().map(Rollout::record).toList();
-        Evaluation trainEval = Evaluation.of(records);
-        double validation = Double.NaN;
+        Evaluation trainEval = Evaluation.of(batch, records);
+        Evaluation validation = null;
         if (step % config.validateEvery() == 0 || step == config.maxSteps()) {
-            validation = episodes.evaluate(policy, pool.validationTasks(stage.splits()), stage).progress();
+            validation = episodes.evaluate(policy, pool.validationTasks(stage.splits()), stage);
         }
-        double[] rewards = GroupScorer.rewards(groups);
+        double[] rewards = GroupScorer.rewards(kept.groups());
+        double valProgress = validation == null ? Double.NaN : validation.progress().value();
         boolean promoted = curriculum.observe(new StepMetrics(step, Stats.mean(rewards), stats.gradNorm(),
-            validation));
+            valProgress));
         double formatAfterS1 = state.formatValidityAfterStage1();
         if (promoted && stageIndex == 0) {
-            formatAfterS1 = episodes.evaluate(policy, stageTasks, stage).formatValidity();
+            formatAfterS1 = episodes.evaluate(policy.unconstrained(), stageTasks, stage).formatValidity().value();
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        StepLog log = new StepLog(step, stage.name(), Stats.mean(rewards), Stats.std(rewards), trainEval.progress(),
-            trainEval.formatValidity(), stats.kl(), stats.entropy(), stats.clipFraction(), stats.gradNorm(),
-            stats.tokens(), stats.zeroSignalGroups(), validation, seconds, promoted);
+        clock.lap(StepClock.Phase.VALIDATION);
+        StepLog log = new StepLog(step, stage.name(), Stats.mean(rewards), Stats.std(rewards),
+            trainEval.progress().value(), trainEval.formatValidity().value(), stats.kl(), stats.entropy(),
+            stats.clipFraction(), stats.gradNorm(), stats.tokens(), stats.zeroSignalGroups(), valProgress,
+            clock.seconds(), promoted, trainEval.success().value(), trainEval.toolTurnAccuracy().value(),
+            trainEval.answerTurnAccuracy().value(), kept.faulted().size(),
+            validation == null ? Double.NaN : validation.toolTurnAccuracy().value(), clock.time());
         history.add(log);
         folder.writeRecords(step, records);
         folder.writeMetrics(history);
@@ -204,7 +215,7 @@ public final class TrainingRun {
                 StandardCopyOption.REPLACE_EXISTING);
             name = folder.commitCheckpoint(step, staged).getFileName().toString();
         }
-        RunState next = new RunState(step, name, state.before(), state.validationBefore(), formatAfterS1, wall);
+        RunState next = state.advance(step, name, formatAfterS1, wall);
         folder.writeJson("state.json", next);
         if (name != null) {
             folder.pruneCheckpoints(name);
@@ -214,17 +225,21 @@ public final class TrainingRun {
 
     private Summary summarize(Episodes episodes, RunState state, List<StepLog> history, long started)
         throws IOException {
-        Stage last = curriculum.stages().get(curriculum.stages().size() - 1);
-        Evaluation after = episodes.evaluate(policy, pool.allTrain(), last, folder, "after-train");
-        Evaluation valAfter = episodes.evaluate(policy, pool.allValidation(), last, folder, "after-validation");
+        Measurements.Final end = new Measurements(episodes, pool, config, folder).last(policy, lastStage(), state);
         Map<String, Long> perStage = new LinkedHashMap<>();
         curriculum.stages().forEach(s -> perStage.put(s.name(), 0L));
         history.forEach(h -> perStage.merge(h.stage(), 1L, Long::sum));
         double wall = (System.nanoTime() - started) / 1e9;
-        return new Summary(wall, state.step(), curriculum.current().name(), perStage,
-            state.formatValidityAfterStage1(), state.before().progress(), after.progress(),
-            state.validationBefore().progress(), valAfter.progress(), state.before().success(), after.success(),
-            state.before().formatValidity(), after.formatValidity(), SplitChange.of(state.before(), after),
-            SplitChange.of(state.validationBefore(), valAfter));
+        String last = state.checkpoint() == null ? null
+            : checkpointDir(folder, state).toAbsolutePath().toString();
+        Evaluation before = state.before();
+        Evaluation after = end.train();
+        return new Summary(wall, policy.constrained(), new Summary.ModelInfo(policy.name(), last), state.step(),
+            curriculum.current().name(), perStage, state.formatValidityAfterStage1(), end.summary(),
+            Figures.of(before, policy.constrained()), Figures.of(after, policy.constrained()),
+            before.progress().value(), after.progress().value(), state.validationBefore().progress().value(),
+            end.validation().progress().value(), before.success().value(), after.success().value(),
+            before.formatValidity().value(), after.formatValidity().value(), SplitChange.of(before, after),
+            SplitChange.of(state.validationBefore(), end.validation()));
     }
 }

@@ -74,7 +74,8 @@ public class AblationRunTest {
         assertEquals(f.train.values().stream().mapToInt(List::size).sum(), episodes);
         double weighted = s.per_split().values().stream().mapToDouble(c -> c.progress_after() * c.episodes()).sum();
         assertEquals("per-split progress adds up to the overall", s.progress_after(), weighted / episodes, 1e-9);
-        assertEquals(f.validation.values().stream().mapToInt(List::size).sum(),
+        assertEquals("every validation task, " + TrainConfig.VALIDATION_SAMPLES + " samples each",
+            TrainConfig.VALIDATION_SAMPLES * f.validation.values().stream().mapToInt(List::size).sum(),
             s.validation_per_split().values().stream().mapToInt(SplitChange::episodes).sum());
         for (String name : List.of("before-train", "before-validation", "after-train", "after-validation")) {
             assertTrue(name, Files.isRegularFile(dir.resolve("records").resolve("eval-" + name + ".jsonl")));

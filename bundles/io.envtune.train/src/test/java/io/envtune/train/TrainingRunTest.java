@@ -1,6 +1,8 @@
 package io.envtune.train;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
@@ -33,7 +35,35 @@ public class TrainingRunTest {
             "records/step-00012.jsonl", "checkpoints/step-00012/logits.txt")) {
             assertTrue(file, Files.exists(dir.resolve(file)));
         }
-        assertEquals(12, new RunFolder(dir).readMetrics(Long.MAX_VALUE).size());
+        List<StepLog> metrics = new RunFolder(dir).readMetrics(Long.MAX_VALUE);
+        assertEquals(12, metrics.size());
+        honestFigures(s, dir, metrics);
+    }
+
+    /** The summary's validation block, the baseline beside it, and the step-time split of every step. */
+    private static void honestFigures(Summary s, Path dir, List<StepLog> metrics) {
+        assertFalse(s.constrained());
+        assertEquals("strategy", s.model().initial());
+        assertEquals(dir.resolve("checkpoints/step-00012").toAbsolutePath().toString(), s.model().final_checkpoint());
+        ValidationSummary v = s.validation();
+        assertEquals(4, v.samples_per_task());
+        assertEquals(v.tasks() * 4, v.before().episodes());
+        assertEquals(v.tasks() * 4, v.after().episodes());
+        assertTrue(v.before().tool_turns() > 0 && v.before().tool_turn_accuracy_se() >= 0);
+        assertTrue("after training the strategy calls tools: " + v.after().tool_turn_accuracy(),
+            v.after().tool_turn_accuracy() > v.before().tool_turn_accuracy());
+        assertEquals("the always-answer policy never passes a tool turn", 0, v.always_answer().tool_turn_accuracy(),
+            0);
+        assertEquals(v.always_answer().progress(), v.always_answer_progress(), 0);
+        assertTrue(v.always_answer_progress() > 0);
+        assertEquals(v.tasks(), v.always_answer().episodes());
+        assertNull("no grammar, no second measurement", v.unconstrained_after());
+        for (StepLog m : metrics) {
+            StepTime t = m.time();
+            assertTrue(t.rollout() > 0 && t.update() >= 0 && t.scoring() >= 0 && t.validation() >= 0);
+            assertTrue(t.rollout() + t.scoring() + t.update() + t.validation() <= m.seconds() + 1e-9);
+            assertEquals("validated every step here", !Double.isNaN(m.validationProgress()), t.validation() > 0);
+        }
     }
 
     @Test

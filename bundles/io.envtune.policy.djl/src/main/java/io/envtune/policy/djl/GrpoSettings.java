@@ -26,9 +26,22 @@ public record GrpoSettings(double learningRate, double epsLow, double epsHigh, d
         return new GrpoSettings(1e-6, 0.2, 0.28, 10.0, 0.1, 0.001, 1.0, 0.01, 0.9, 0.999, 1e-8, 4096);
     }
 
-    /** @return the paper's settings with a learning rate suited to the built-in tiny model (1e-2) */
+    /**
+     * @return the paper's settings with a learning rate suited to the built-in tiny model (1e-2) and micro-batches
+     *         of 16,384 tokens, so the rollouts of a group (a few 2,000-token episodes) share one pass over their
+     *         prompt
+     */
     public static GrpoSettings builtin() {
-        return defaults().withLearningRate(1e-2);
+        return defaults().withLearningRate(1e-2).withMicroBatchTokens(16_384);
+    }
+
+    /**
+     * @param tokens padded tokens per forward/backward chunk
+     * @return a copy with that chunk size
+     */
+    public GrpoSettings withMicroBatchTokens(int tokens) {
+        return new GrpoSettings(learningRate, epsLow, epsHigh, dualClip, klBeta, entropyCoef, maxGradNorm, weightDecay,
+                beta1, beta2, adamEps, tokens);
     }
 
     /**

@@ -15,6 +15,11 @@ final class Fmt {
         return Double.isNaN(v) ? NONE : String.format(Locale.ROOT, "%.3f", v);
     }
 
+    /** @return e.g. {@code 0.213 ± 0.041}, the value alone when the error is unknown */
+    static String withSe(double v, double se) {
+        return Double.isNaN(v) || Double.isNaN(se) ? num(v) : num(v) + " ± " + num(se);
+    }
+
     static String share(long part, long whole) {
         return whole == 0 ? NONE : String.format(Locale.ROOT, "%.0f%%", 100.0 * part / whole);
     }

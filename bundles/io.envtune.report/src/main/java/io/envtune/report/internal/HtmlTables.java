@@ -15,8 +15,8 @@ final class HtmlTables {
 
     static String outcomes(RunData data) {
         List<List<String>> rows = new ArrayList<>();
-        Outcome.of(data).forEach(o -> rows.add(List.of(o.label(), Fmt.num(o.before()), Fmt.num(o.after()),
-            Fmt.num(o.gain()))));
+        Outcome.of(data).forEach(o -> rows.add(List.of(o.label(), Fmt.withSe(o.before(), o.beforeSe()),
+            Fmt.withSe(o.after(), o.afterSe()), Fmt.num(o.gain()))));
         if (rows.isEmpty()) {
             return Html.para("empty", "No before/after measurements in this run folder.");
         }

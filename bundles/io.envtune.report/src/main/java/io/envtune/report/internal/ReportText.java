@@ -9,7 +9,7 @@ public final class ReportText {
     /** The text lists this many failing turns and hints. */
     static final int TOP = 5;
     private static final String STAGE_ROW = "%-22s %6s %-11s %8s %9s %9s%n";
-    private static final String OUTCOME_ROW = "%-22s %9s %9s %8s%n";
+    private static final String OUTCOME_ROW = "%-30s %15s %15s %8s%n";
 
     private ReportText() {
     }
@@ -29,11 +29,13 @@ public final class ReportText {
         List<Outcome> outcomes = Outcome.of(data);
         if (!outcomes.isEmpty()) {
             out.append(f(OUTCOME_ROW, "measure", "untrained", "final", "gain"));
-            outcomes.forEach(o -> out.append(f(OUTCOME_ROW, o.label(), Fmt.num(o.before()), Fmt.num(o.after()),
+            outcomes.forEach(o -> out.append(f(OUTCOME_ROW, o.label(), Fmt.withSe(o.before(), o.beforeSe()),
+                Fmt.withSe(o.after(), o.afterSe()),
                 Double.isNaN(o.gain()) ? Fmt.NONE : String.format(Locale.ROOT, "%+.3f", o.gain()))));
         }
         splits(out, data.splits());
         facts(out, data);
+        stepTime(out, data.metrics());
         ledger(out, data.ledger());
         data.notes().forEach(n -> out.append("note: ").append(n).append('\n'));
         return out.toString();
@@ -52,10 +54,36 @@ public final class ReportText {
         if (s != null) {
             out.append(f("steps %d, wall time %s, format validity after stage 1 %s, final stage %s%n", s.steps(),
                 Fmt.duration(s.wall_seconds()), Fmt.num(s.format_validity_after_stage1()), s.final_stage()));
+            out.append(s.constrained() ? "decoding: grammar-constrained (format validity measured without it)\n"
+                : "decoding: unconstrained\n");
+            if (s.validation() != null) {
+                out.append(f("validation: %d tasks x %d samples; standard errors over tasks%n", s.validation().tasks(),
+                    s.validation().samples_per_task()));
+            }
         } else if (data.state() != null) {
             out.append(f("unfinished: %d step(s) done, wall time so far %s%n", data.state().step(),
                 Fmt.duration(data.state().wallSeconds())));
         }
+    }
+
+    /** The median step's split, so a slow phase shows without opening metrics.jsonl. */
+    private static void stepTime(StringBuilder out, List<MetricLine> metrics) {
+        List<MetricLine.StepTimeData> t = metrics.stream().map(MetricLine::time).filter(x -> x != null).toList();
+        if (!t.isEmpty()) {
+            out.append(f("median step: %.1f s (rollout %.1f, scoring %.1f, update %.1f, validation %.1f; cpu %.1f s)"
+                + "%n", median(metrics.stream().mapToDouble(MetricLine::seconds)),
+                median(t.stream().mapToDouble(MetricLine.StepTimeData::rollout)),
+                median(t.stream().mapToDouble(MetricLine.StepTimeData::scoring)),
+                median(t.stream().mapToDouble(MetricLine.StepTimeData::update)),
+                median(t.stream().mapToDouble(MetricLine.StepTimeData::validation)),
+                median(t.stream().mapToDouble(MetricLine.StepTimeData::cpu))));
+        }
+    }
+
+    private static double median(java.util.stream.DoubleStream values) {
+        double[] v = values.sorted().toArray();
+        int h = v.length / 2;
+        return v.length == 0 ? Double.NaN : v.length % 2 == 1 ? v[h] : (v[h - 1] + v[h]) / 2;
     }
 
     private static void ledger(StringBuilder out, Ledger ledger) {

@@ -22,13 +22,16 @@ import java.util.Map;
  * @param format_validity_after the same for the final policy
  * @param per_split per-split accuracy and progress on the training tasks, untrained vs final (null in older files)
  * @param validation_per_split the same on the validation tasks (null in older files)
+ * @param constrained whether the run decoded under the response-format grammar
+ * @param validation the validation block with standard errors and the always-answer baseline (null in older files)
  */
 @SuppressWarnings("checkstyle:RecordComponentName")
 public record SummaryData(double wall_seconds, long steps, String final_stage, Map<String, Long> steps_per_stage,
                           double format_validity_after_stage1, double progress_before, double progress_after,
                           double validation_progress_before, double validation_progress_after, double success_before,
                           double success_after, double format_validity_before, double format_validity_after,
-                          Map<String, SplitData> per_split, Map<String, SplitData> validation_per_split) {
+                          Map<String, SplitData> per_split, Map<String, SplitData> validation_per_split,
+                          boolean constrained, ValidationData validation) {
 
     /**
      * One split of {@code per_split}.

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.felix.service.command.Descriptor;
@@ -53,7 +52,8 @@ public final class EvalCommands {
      * @return the per-split table, or the help text
      * @throws Exception when the output cannot be written (refusals are {@code ArgumentException}s)
      */
-    @Descriptor("play episodes with a policy in parallel; prints BFCL accuracy, progress, format validity per split")
+    @Descriptor("play episodes with a policy; prints success, progress, tool-turn and answer-turn accuracy and format "
+        + "validity per split with standard errors")
     public Object eval(@Descriptor("options; see envtune:eval --help") String... args) throws Exception {
         return CommandArgs.run("envtune:eval", new EvalOptions(), args, this::eval);
     }
@@ -65,35 +65,55 @@ public final class EvalCommands {
         String split = o.split;
         int limit = o.limit;
         int threads = o.threads;
+        int samples = o.samples;
         TaskCatalog catalog = TaskCatalog.open(o.tasks.origin(), plugins::taskSources);
         List<Task> all = catalog.tasks(split);
         List<Task> tasks = limit == 0 ? all : all.subList(0, Math.min(limit, all.size()));
         EpisodeConfig config = EpisodeConfig.of(null, new EpisodeOverrides(o.mode.feedback, null, o.maxSteps, null,
             catalog.dataDir())).withLimits(EpisodeLimits.DEFAULTS.withToolCallMillis(o.toolTimeoutMs));
         Function<Task, Policy> policies = PolicySpecs.resolve(policy, plugins, 7);
+        List<Task> played = new ArrayList<>();
+        tasks.forEach(t -> played.addAll(Collections.nCopies(samples, t)));
+        RolloutExecutor.Plan plan = new RolloutExecutor.Plan(config, plugins, plugins.augmenters(),
+            new SamplingParams(1, samples > 1 ? 1.0 : 0, 1, 0, 512, List.of(), 7), false);
         // Policies made for this evaluation (a loaded model holds native memory) are closed when it ends.
         Set<Policy> used = Collections.newSetFromMap(new IdentityHashMap<>());
         long start = System.nanoTime();
-        List<Rollout> rollouts;
+        List<EpisodeRecord> records;
+        List<EpisodeRecord> unconstrained = null;
         try (RolloutExecutor executor = new RolloutExecutor(threads, 64)) {
-            rollouts = executor.runAll(tasks, t -> {
-                Policy p = policies.apply(t);
-                synchronized (used) {
-                    used.add(p);
-                }
-                return p;
-            }, new RolloutExecutor.Plan(config, plugins, plugins.augmenters(),
-                new SamplingParams(1, 0, 1, 0, 512, List.of(), 7), false));
+            records = play(executor, played, t -> remember(used, policies.apply(t)), plan);
+            if (used.stream().anyMatch(Policy::constrained)) {
+                unconstrained = play(executor, played, t -> policies.apply(t).unconstrained(), plan);
+            }
         } finally {
             used.forEach(p -> Trainings.closeQuietly(p, System.out));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        List<EpisodeRecord> records = rollouts.stream().map(Rollout::record).toList();
         RecordJson.write(dir.resolve("records.jsonl"), records);
-        Map<String, Evaluation> bySplit = EvalSummary.bySplit(tasks, records);
-        EvalSummary.write(dir.resolve("summary.json"), bySplit, policy, seconds);
-        return EvalSummary.table(bySplit) + String.format("%n%d episodes in %.1f s -> %s", records.size(), seconds,
+        Evaluation evaluation = Evaluation.of(tasks, records);
+        Evaluation free = unconstrained == null ? null : Evaluation.of(tasks, unconstrained);
+        if (free != null) {
+            RecordJson.write(dir.resolve("records-unconstrained.jsonl"), unconstrained);
+        }
+        EvalSummary.write(dir.resolve("summary.json"), evaluation, free,
+            new EvalSummary.Run(policy, samples, free != null, seconds));
+        return (free == null ? "" : "constrained decoding:\n") + EvalSummary.table(evaluation)
+            + (free == null ? "" : "\nwithout the grammar:\n" + EvalSummary.table(free))
+            + String.format("%n%d episodes in %.1f s (%d per task) -> %s", records.size(), seconds, samples,
             dir.toAbsolutePath());
+    }
+
+    private static Policy remember(Set<Policy> used, Policy p) {
+        synchronized (used) {
+            used.add(p);
+        }
+        return p;
+    }
+
+    private static List<EpisodeRecord> play(RolloutExecutor executor, List<Task> tasks,
+                                            Function<Task, Policy> policies, RolloutExecutor.Plan plan) {
+        return executor.runAll(tasks, policies, plan).stream().map(Rollout::record).toList();
     }
 
     /** The one declaration of {@code envtune:rescore}'s options. */

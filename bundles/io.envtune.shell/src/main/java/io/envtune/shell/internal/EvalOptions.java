@@ -55,6 +55,11 @@ final class EvalOptions {
     @Range(min = 1, max = 1000)
     int maxSteps = 20;
 
+    @Option(names = "--samples", paramLabel = "N", description = "Episodes per task; above 1 they are sampled at "
+        + "temperature 1 (1: greedy).")
+    @Range(min = 1, max = 1000)
+    int samples = 1;
+
     @Option(names = "--tool-timeout-ms", paramLabel = "MS", description = "Time limit of one tool call; a call over "
         + "it ends its episode.")
     @Range(min = 1, max = 3_600_000)

@@ -57,7 +57,8 @@ public final class TrainCommands {
         }
         Path dir = Path.of(o.out != null ? o.out : defaultRunDir());
         OutputFolder.claim(TRAIN, dir, o.force);
-        TrainSetup setup = TrainSetup.of(o.tasks.origin(), TaskOptions.text(o.stages), plugins);
+        TrainSetup setup = TrainSetup.of(o.tasks.origin(), TaskOptions.text(o.stages), plugins)
+            .withValidationSamples(o.validationSamples != null ? o.validationSamples : 4);
         String spec = o.model != null ? "djl:" + o.model : o.policy != null ? o.policy : "djl:builtin";
         if (o.force) {
             OutputFolder.moveAside(dir).ifPresent(p -> System.out.println("moved the old contents of " + dir
@@ -87,7 +88,8 @@ public final class TrainCommands {
                 + " steps); nothing changed";
         }
         TrainSetup setup = TrainSetup.of(TaskOrigin.of(text(config.bfcl()), text(config.tasks()),
-            text(config.source())), "", plugins).withStages(config.stages());
+            text(config.source())), "", plugins).withStages(config.stages())
+            .withValidationSamples(config.validationSamples() != null ? config.validationSamples() : 4);
         new Trainings(plugins, System.out).run(setup, new TrainRequest(setup.profile(), config.steps(),
             config.groupSize(), config.batch(), config.seed(), dir), new Trainings.Origin(config.policy(),
             text(config.bfcl()), text(config.tasks()), text(config.source()), true));
@@ -155,9 +157,11 @@ public final class TrainCommands {
      * @param batch tasks per step
      * @param seed the seed
      * @param stages the stages
+     * @param constrained whether the policy decodes under the response-format grammar
      * @param source the task-source option or empty ({@code null} in runs written before it was recorded)
+     * @param validationSamples episodes per validation task ({@code null} in older runs: 4)
      */
     record RunConfig(String policy, String bfcl, String tasks, int steps, int groupSize, int batch, long seed,
-                     List<Stage> stages, String source) {
+                     List<Stage> stages, boolean constrained, String source, Integer validationSamples) {
     }
 }

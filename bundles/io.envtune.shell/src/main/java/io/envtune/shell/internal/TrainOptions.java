@@ -43,6 +43,11 @@ final class TrainOptions {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the split, sampling and policy. Default: 7.")
     Long seed;
 
+    @Option(names = "--validation-samples", paramLabel = "K", description = "Episodes per validation task before "
+        + "and after training. Default: 4.")
+    @Range(min = 1, max = 1000)
+    Integer validationSamples;
+
     @Option(names = "--out", paramLabel = "DIR", description = "New run folder. Default: runs/<time>.")
     String out;
 
@@ -67,6 +72,7 @@ final class TrainOptions {
         add(given, "--group-size", groupSize);
         add(given, "--batch", batch);
         add(given, "--seed", seed);
+        add(given, "--validation-samples", validationSamples);
         add(given, "--out", out);
         add(given, "--force", force ? Boolean.TRUE : null);
         return given;

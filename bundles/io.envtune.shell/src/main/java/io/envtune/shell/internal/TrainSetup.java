@@ -20,8 +20,9 @@ import java.util.List;
  *
  * @param catalog the tasks
  * @param profile the defaults, stages included
+ * @param validationSamples episodes per validation task in the before/after measurement
  */
-record TrainSetup(TaskCatalog catalog, TrainProfile profile) {
+record TrainSetup(TaskCatalog catalog, TrainProfile profile, int validationSamples) {
 
     /**
      * @param origin the named tasks
@@ -34,7 +35,19 @@ record TrainSetup(TaskCatalog catalog, TrainProfile profile) {
         TaskCatalog catalog = TaskCatalog.open(origin, plugins::taskSources);
         catalog.tasks("all");
         TrainProfile profile = catalog.bfcl() != null ? TrainProfile.bfcl() : TrainProfile.builtin();
-        return new TrainSetup(catalog, stagesFile.isBlank() ? profile : profile.withStages(read(stagesFile)));
+        return new TrainSetup(catalog, stagesFile.isBlank() ? profile : profile.withStages(read(stagesFile)),
+            io.envtune.train.TrainConfig.VALIDATION_SAMPLES);
+    }
+
+    /**
+     * @param k episodes per validation task before and after training (at least 1)
+     * @return this setup with that count
+     */
+    TrainSetup withValidationSamples(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("--validation-samples must be >= 1, was " + k);
+        }
+        return new TrainSetup(catalog, profile, k);
     }
 
     /**
@@ -42,7 +55,7 @@ record TrainSetup(TaskCatalog catalog, TrainProfile profile) {
      * @return this setup with those stages
      */
     TrainSetup withStages(List<Stage> stages) {
-        return new TrainSetup(catalog, profile.withStages(stages));
+        return new TrainSetup(catalog, profile.withStages(stages), validationSamples);
     }
 
     /** @return the stages */

@@ -56,12 +56,12 @@ final class Trainings {
                 trainable.load(TrainingRun.checkpointDir(folder, state));
             }
             Curriculum curriculum = new Curriculum(request.profile().stages(), folder.curriculumState());
-            TrainConfig config = request.config(setup.dataDir());
+            TrainConfig config = request.config(setup.dataDir()).withValidationSamples(setup.validationSamples());
             if (!origin.resume()) {
                 // A resumed run keeps the config.json it was started with: it is where the resume read its settings.
                 folder.writeJson("config.json", new TrainCommands.RunConfig(origin.policy(), origin.bfcl(),
                     origin.tasks(), config.maxSteps(), config.groupSize(), config.batchTasks(), request.seed(),
-                    request.profile().stages(), origin.source()));
+                    request.profile().stages(), trainable.constrained(), origin.source(), setup.validationSamples()));
             }
             TrainingRun run = new TrainingRun(config, setup.catalog().pool(request.seed()), curriculum, trainable,
                 new TrainingRun.Services(plugins, plugins.augmenters(), plugins::reward), out::println);

@@ -63,8 +63,8 @@ public final class HostileCommandsTest {
         Path dir = Files.createTempDirectory("envtune-run");
         RunFolder folder = new RunFolder(dir);
         folder.writeJson("config.json", new TrainCommands.RunConfig("djl:builtin", "", "", 3, 2, 1, 7,
-            PaperCurriculum.stages(), ""));
-        folder.writeJson("state.json", new RunState(3, "step-3", null, null, Double.NaN, 1.5));
+            PaperCurriculum.stages(), false, "", 4));
+        folder.writeJson("state.json", new RunState(3, "step-3", null, null, Double.NaN, 1.5, null, null));
         Files.writeString(dir.resolve("summary.json"), "{\"steps\": 3}");
         return dir;
     }

@@ -36,6 +36,7 @@ public final class BuiltinFiles {
     /** Pre-tokens: words with an optional leading space, punctuation runs, whitespace runs. */
     public static final String SPLIT = " ?[A-Za-z0-9_]+| ?[^A-Za-z0-9_\\s]+|\\s+(?!\\S)|\\s+";
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
+    private static final Pattern NUMBER = Pattern.compile("[0-9]+");
     private static final String TEMPLATE = "{%- for message in messages %}"
             + "{{- '<|im_start|>' + message.role + '\\n' + message.content + '<|im_end|>\\n' }}"
             + "{%- endfor %}"
@@ -80,7 +81,11 @@ public final class BuiltinFiles {
     private static void count(Map<String, Integer> freq, String text) {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            freq.merge(m.group(), 1, Integer::sum);
+            // Numbers stay digit by digit: a value seen in training must not become one token that a new value
+            // (an id, a price) never gets, or copying numbers would not carry over to unseen tasks.
+            if (!NUMBER.matcher(m.group()).matches()) {
+                freq.merge(m.group(), 1, Integer::sum);
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package io.envtune.policy.djl.internal;
 
+import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.engine.PtSymbolBlock;
 import java.util.function.Supplier;
 
 /**
@@ -18,6 +20,8 @@ final class DecodingModel implements Supplier<CausalLm>, AutoCloseable {
     private PackedMatmul kernels;
     private PackedLinears packs;
     private ScriptedDecoder scripted;
+    private PtSymbolBlock script;
+    private NDManager scriptManager;
     private String scriptUnavailable;
     private CausalLm packed;
     private String unavailable;
@@ -64,7 +68,19 @@ final class DecodingModel implements Supplier<CausalLm>, AutoCloseable {
             return null;
         }
         try {
-            return DjlRuntime.call(() -> ScriptedDecoder.load(plain.config(), plain.weights(), packs));
+            return DjlRuntime.call(() -> {
+                if (script == null) {
+                    NDManager owner = plain.weights().manager().newSubManager();
+                    try {
+                        script = ScriptedDecoder.compile(owner);
+                    } catch (IllegalStateException e) {
+                        owner.close();
+                        throw e;
+                    }
+                    scriptManager = owner;
+                }
+                return ScriptedDecoder.bind(plain.config(), plain.weights(), packs, script);
+            });
         } catch (IllegalStateException e) {
             scriptUnavailable = e.getMessage();
             return null;
@@ -109,6 +125,13 @@ final class DecodingModel implements Supplier<CausalLm>, AutoCloseable {
     @Override
     public synchronized void close() {
         invalidate();
+        if (script != null) {
+            DjlRuntime.run(() -> {
+                script.close();
+                scriptManager.close();
+            });
+            script = null;
+        }
         if (kernels != null) {
             DjlRuntime.run(kernels::close);
             kernels = null;

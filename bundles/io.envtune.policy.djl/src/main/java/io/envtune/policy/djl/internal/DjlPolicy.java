@@ -3,6 +3,7 @@ package io.envtune.policy.djl.internal;
 import ai.djl.Device;
 import io.envtune.api.Completion;
 import io.envtune.api.Conversation;
+import io.envtune.api.Policy;
 import io.envtune.api.SamplingParams;
 import io.envtune.api.ScoredGroup;
 import io.envtune.api.UpdateStats;
@@ -79,7 +80,32 @@ public final class DjlPolicy implements LocalPolicy {
     }
 
     @Override
-    public synchronized List<List<Completion>> complete(List<Conversation> batch, SamplingParams params) {
+    public List<List<Completion>> complete(List<Conversation> batch, SamplingParams params) {
+        return complete(batch, params, options.constrained());
+    }
+
+    @Override
+    public boolean constrained() {
+        return options.constrained();
+    }
+
+    @Override
+    public Policy unconstrained() {
+        return !options.constrained() ? this : new Policy() {
+            @Override
+            public String name() {
+                return options.name() + " (unconstrained)";
+            }
+
+            @Override
+            public List<List<Completion>> complete(List<Conversation> batch, SamplingParams params) {
+                return DjlPolicy.this.complete(batch, params, false);
+            }
+        };
+    }
+
+    private synchronized List<List<Completion>> complete(List<Conversation> batch, SamplingParams params,
+                                                         boolean constrained) {
         Sampler sampler = new Sampler(params.temperature(), params.topP(), params.topK());
         List<long[]> prompts = new ArrayList<>();
         List<ResponseGrammar> grammars = new ArrayList<>();
@@ -88,8 +114,7 @@ public final class DjlPolicy implements LocalPolicy {
             long[] ids = tokenizer.encode(tokenizer.prompt(c));
             prefixLens[prompts.size()] = tokenizer.headLength(c, ids, MIN_PREFIX);
             prompts.add(ids);
-            grammars.add(options.constrained() ? new ResponseGrammar(c.tools(), options.maxTextBytes(),
-                    Math.min(64, Math.max(16, options.maxTextBytes()))) : null);
+            grammars.add(constrained ? grammar(c) : null);
         }
         List<List<Completion>> out = new ArrayList<>();
         int from = 0;
@@ -116,6 +141,12 @@ public final class DjlPolicy implements LocalPolicy {
         return out;
     }
 
+    /** The grammar a constrained response to {@code c} is decoded under (and replayed under for training). */
+    private ResponseGrammar grammar(Conversation c) {
+        int strings = Math.min(64, Math.max(16, options.maxTextBytes()));
+        return new ResponseGrammar(c.tools(), options.maxTextBytes(), strings);
+    }
+
     private Completion completion(Generator.Sample s) {
         List<Integer> ids = new ArrayList<>();
         List<Float> lps = new ArrayList<>();
@@ -130,7 +161,11 @@ public final class DjlPolicy implements LocalPolicy {
 
     @Override
     public synchronized UpdateStats update(List<ScoredGroup> groups) {
-        GroupBatch batch = GroupBatch.of(groups, c -> tokenizer.encode(tokenizer.prompt(c)), config.vocabSize());
+        // Constrained samples were drawn from the grammar's renormalised distribution: the trainer replays the grammar
+        // over each completion and renormalises over the same sets (ratios, entropy and KL alike).
+        TokenMask mask = new TokenMask(tokenizer.bytes(), tokenizer.eosIds());
+        GroupBatch batch = GroupBatch.of(groups, c -> tokenizer.encode(tokenizer.prompt(c)), config.vocabSize(),
+                options.constrained() ? (c, ids) -> mask.replay(grammar(c), ids, config.vocabSize()) : null);
         UpdateStats stats = trainer.step(batch.items(), batch.zeroSignalGroups());
         prefixes.clear();
         decoding.invalidate();
@@ -201,6 +236,11 @@ public final class DjlPolicy implements LocalPolicy {
     /** @return the model (tests) */
     public CausalLm model() {
         return model;
+    }
+
+    /** @return the frozen reference the KL term anchors to: the weights as loaded from the model folder (tests) */
+    Weights referenceWeights() {
+        return referenceWeights;
     }
 
     /** @return the prefix cache (tests) */

@@ -52,6 +52,9 @@ public final class DjlPolicyComponent implements TrainablePolicy {
         /** @return the AdamW learning rate; 0 picks 1e-2 for the built-in model and 1e-6 otherwise */
         double learning_rate() default 0;
 
+        /** @return the weight β of the KL term to the starting model; negative keeps the paper's 0.1 */
+        double kl_beta() default -1;
+
         /** @return the built-in model's initialisation seed */
         long seed() default 42;
     }
@@ -70,6 +73,9 @@ public final class DjlPolicyComponent implements TrainablePolicy {
         GrpoSettings grpo = builtin ? GrpoSettings.builtin() : GrpoSettings.defaults();
         if (config.learning_rate() > 0) {
             grpo = grpo.withLearningRate(config.learning_rate());
+        }
+        if (config.kl_beta() >= 0) {
+            grpo = grpo.withKlBeta(config.kl_beta());
         }
         PolicyOptions options = new PolicyOptions(config.name(), config.device(), config.constrained(), grpo, 200);
         if (builtin) {
@@ -95,6 +101,16 @@ public final class DjlPolicyComponent implements TrainablePolicy {
     @Override
     public List<List<Completion>> complete(List<Conversation> batch, SamplingParams params) {
         return policy.complete(batch, params);
+    }
+
+    @Override
+    public boolean constrained() {
+        return policy.constrained();
+    }
+
+    @Override
+    public Policy unconstrained() {
+        return policy.unconstrained();
     }
 
     @Override

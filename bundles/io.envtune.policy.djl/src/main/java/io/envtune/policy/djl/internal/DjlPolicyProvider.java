@@ -95,8 +95,21 @@ public final class DjlPolicyProvider implements PolicyProvider {
      * @return the new model folder (the caller may delete it when done)
      */
     public Path builtinDir(long seed) {
+        return builtinDir(seed, List.of());
+    }
+
+    /**
+     * As {@link #builtinDir(long)}, with more texts for the vocabulary (the warm start's training data).
+     *
+     * @param seed the initialisation seed
+     * @param extraTexts texts whose frequent words also become tokens (never validation tasks)
+     * @return the new model folder (the caller may delete it when done)
+     */
+    public Path builtinDir(long seed, List<String> extraTexts) {
         Path dir = context.getDataFile("builtin-" + seed + "-" + System.nanoTime()).toPath();
-        return BuiltinModel.of(tools(), texts(), seed).write(dir);
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(extraTexts);
+        return BuiltinModel.of(tools(), texts, seed).write(dir);
     }
 
     /**
@@ -115,6 +128,31 @@ public final class DjlPolicyProvider implements PolicyProvider {
         return out;
     }
 
+    /**
+     * @param id an environment (class) id
+     * @return the registered environment with that id, or null
+     */
+    public ToolEnvironment environment(String id) {
+        return environments.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /**
+     * @param id a task id
+     * @return the registered task sources' training or validation task with that id, or null
+     */
+    public Task task(String id) {
+        for (TaskSource s : tasks) {
+            for (List<Task> list : List.of(s.tasks(), s.validation())) {
+                for (Task t : list) {
+                    if (t.id().equals(id)) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private List<ToolSpec> tools() {
         List<ToolEnvironment> envs = new ArrayList<>(environments);
         envs.sort(Comparator.comparing(ToolEnvironment::id));
@@ -128,12 +166,11 @@ public final class DjlPolicyProvider implements PolicyProvider {
         sources.sort(Comparator.comparing(TaskSource::id));
         List<String> out = new ArrayList<>();
         for (TaskSource s : sources) {
-            for (List<Task> list : List.of(s.tasks(), s.validation())) {
-                for (Task t : list) {
-                    for (UserTurn turn : t.turns()) {
-                        turn.messages().stream().map(ChatMessage::content).forEach(out::add);
-                        out.addAll(turn.groundTruth());
-                    }
+            // Training tasks only: held-out validation answers must not become single tokens of the vocabulary.
+            for (Task t : s.tasks()) {
+                for (UserTurn turn : t.turns()) {
+                    turn.messages().stream().map(ChatMessage::content).forEach(out::add);
+                    out.addAll(turn.groundTruth());
                 }
             }
         }

@@ -47,6 +47,7 @@ public final class DjlRuntime {
      */
     public static String initEngine() {
         defaultProperties();
+        NativeHeap.keep();
         return call(() -> {
             try {
                 Engine engine = Engine.getEngine(ENGINE);
@@ -98,9 +99,9 @@ public final class DjlRuntime {
      *
      * @param device the device option
      * @param decoding how sampling runs (e.g. {@code packed weights, one scripted call per step})
-     * @return e.g. {@code PyTorch 2.7.1 on cpu; decoding: …}
+     * @return e.g. {@code PyTorch 2.7.1 on cpu; decoding: …; native heap: …}
      */
     public static String describe(String device, String decoding) {
-        return initEngine() + " on " + device + "; decoding: " + decoding;
+        return initEngine() + " on " + device + "; decoding: " + decoding + "; native heap: " + NativeHeap.keep();
     }
 }

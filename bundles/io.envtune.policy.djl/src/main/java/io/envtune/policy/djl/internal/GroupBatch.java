@@ -6,9 +6,11 @@ import io.envtune.api.ScoredGroup;
 import io.envtune.api.ScoredRollout;
 import io.envtune.api.TrainingSegment;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -31,6 +33,21 @@ public record GroupBatch(List<TrainBatch.Item> items, int zeroSignalGroups) {
      *         completion was not sampled by a token-level policy and cannot be trained on exactly
      */
     public static GroupBatch of(List<ScoredGroup> groups, Function<Conversation, long[]> contextIds, int vocabSize) {
+        return of(groups, contextIds, vocabSize, null);
+    }
+
+    /**
+     * As {@link #of(List, Function, int)} for completions sampled under a grammar.
+     *
+     * @param groups the scored groups
+     * @param contextIds renders and tokenises a context (chat template with generation prompt)
+     * @param vocabSize the model's vocabulary size (ids are checked against it)
+     * @param masks for a context and its completion's ids, the set each id was drawn from (the trainer renormalises
+     *              over it, as sampling did); null when decoding was unconstrained
+     * @return the batch
+     */
+    public static GroupBatch of(List<ScoredGroup> groups, Function<Conversation, long[]> contextIds, int vocabSize,
+                                BiFunction<Conversation, int[], BitSet[]> masks) {
         List<TrainBatch.Item> items = new ArrayList<>();
         Map<Conversation, long[]> cache = new HashMap<>();
         int zero = 0;
@@ -53,7 +70,7 @@ public record GroupBatch(List<TrainBatch.Item> items, int zeroSignalGroups) {
                         }
                         seq = new Sequence();
                     }
-                    seq.add(ctx, ids, lps);
+                    seq.add(ctx, ids, lps, masks == null ? null : masks.apply(s.context(), ids));
                 }
                 if (seq != null) {
                     items.add(seq.item(adv[i]));
@@ -73,6 +90,8 @@ public record GroupBatch(List<TrainBatch.Item> items, int zeroSignalGroups) {
         private final List<Integer> lossAt = new ArrayList<>();
         private final List<Float> old = new ArrayList<>();
         private final List<Integer> sampled = new ArrayList<>();
+        private final List<BitSet> allowed = new ArrayList<>();
+        private boolean masked;
 
         /** Whether a context starts with the whole sequence so far. */
         boolean extendsTo(long[] context) {
@@ -81,13 +100,15 @@ public record GroupBatch(List<TrainBatch.Item> items, int zeroSignalGroups) {
         }
 
         /** Appends the rest of a context (all of it when empty so far) and a response. */
-        void add(long[] context, int[] completion, float[] logProbs) {
+        void add(long[] context, int[] completion, float[] logProbs, BitSet[] masks) {
             long[] next = java.util.Arrays.copyOf(context, context.length + completion.length);
+            masked |= masks != null;
             for (int j = 0; j < completion.length; j++) {
                 next[context.length + j] = completion[j];
                 lossAt.add(context.length + j);
                 old.add(logProbs[j]);
                 sampled.add(completion[j]);
+                allowed.add(masks == null ? null : masks[j]);
             }
             tokens = next;
         }
@@ -99,7 +120,8 @@ public record GroupBatch(List<TrainBatch.Item> items, int zeroSignalGroups) {
                 lps[k] = old.get(k);
             }
             return new TrainBatch.Item(tokens, at, lps, advantage,
-                    sampled.stream().mapToInt(Integer::intValue).toArray());
+                    sampled.stream().mapToInt(Integer::intValue).toArray(),
+                    masked ? allowed.toArray(new BitSet[0]) : null);
         }
     }
 

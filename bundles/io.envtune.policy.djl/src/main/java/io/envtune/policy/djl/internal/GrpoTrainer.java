@@ -94,18 +94,29 @@ public final class GrpoTrainer {
                 (double) sums.clipped / total, norm, total, zeroSignalGroups);
     }
 
+    /**
+     * Cuts the sequences into chunks of at most {@code microBatchTokens} padded tokens, keeping together the rows that
+     * share the longest prefix (the rollouts of one GRPO group share their prompt): {@link TrainBatch} runs a shared
+     * prefix once, so a group in one chunk costs its prompt once instead of once per rollout. A row that would
+     * shorten the chunk's shared prefix starts a new chunk.
+     */
     private List<List<TrainBatch.Item>> chunks(List<TrainBatch.Item> items) {
         List<List<TrainBatch.Item>> out = new ArrayList<>();
         List<TrainBatch.Item> cur = new ArrayList<>();
         int longest = 0;
+        int shared = Integer.MAX_VALUE;
         for (TrainBatch.Item it : items) {
             int len = it.tokens().length;
             int newLongest = Math.max(longest, len);
-            if (!cur.isEmpty() && (long) newLongest * (cur.size() + 1) > settings.microBatchTokens()) {
+            int common = cur.isEmpty() ? Integer.MAX_VALUE : common(cur.get(0), it);
+            boolean full = (long) newLongest * (cur.size() + 1) > settings.microBatchTokens();
+            if (!cur.isEmpty() && (full || cur.size() > 1 && common < shared)) {
                 out.add(cur);
                 cur = new ArrayList<>();
                 newLongest = len;
+                common = Integer.MAX_VALUE;
             }
+            shared = Math.min(cur.isEmpty() ? Integer.MAX_VALUE : shared, common);
             cur.add(it);
             longest = newLongest;
         }
@@ -115,6 +126,13 @@ public final class GrpoTrainer {
         return out;
     }
 
+    /** The length of the common token prefix of two sequences. */
+    private static int common(TrainBatch.Item a, TrainBatch.Item b) {
+        int n = Math.min(a.tokens().length, b.tokens().length);
+        int i = java.util.Arrays.mismatch(a.tokens(), 0, n, b.tokens(), 0, n);
+        return i < 0 ? n : i;
+    }
+
     private void chunk(GradientCollector gc, TrainBatch b, long total, Sums sums) {
         // The caches hold the shared prefix's keys and values, part of the graph: closed only after backward.
         try (NDManager m = policy.weights().manager().newSubManager(); NDScope scope = new NDScope();
@@ -122,8 +140,9 @@ public final class GrpoTrainer {
              KvCache refCache = new KvCache(reference.config().layers())) {
             NDArray select = m.create(b.select());
             NDArray targets = m.create(b.targets()).reshape(b.select().length, 1);
-            NDArray[] policyOut = tokenLogProbs(policy, m, b, select, targets, policyCache);
-            NDArray ref = tokenLogProbs(reference, m, b, select, targets, refCache)[0].stopGradient();
+            NDArray bias = maskBias(m, b, policy.config().vocabSize());
+            NDArray[] policyOut = tokenLogProbs(policy, m, b, select, targets, policyCache, bias);
+            NDArray ref = tokenLogProbs(reference, m, b, select, targets, refCache, bias)[0].stopGradient();
             NDArray old = m.create(b.old());
             NDArray adv = m.create(b.adv());
             NDArray[] terms = TokenLoss.terms(policyOut[0], old, adv, ref, policyOut[1], settings);
@@ -153,6 +172,35 @@ public final class GrpoTrainer {
      */
     static NDArray[] tokenLogProbs(CausalLm model, NDManager m, TrainBatch b, NDArray select, NDArray targets,
                                    KvCache cache) {
+        return tokenLogProbs(model, m, b, select, targets, cache, maskBias(m, b, model.config().vocabSize()));
+    }
+
+    /**
+     * The additive mask of the grammar each selected token was drawn under: 0 where allowed, {@link CausalLm#MASKED}
+     * elsewhere, so the log-softmax renormalises over the allowed ids exactly as sampling did.
+     *
+     * @return (N, V), or null when no token was sampled under a grammar
+     */
+    static NDArray maskBias(NDManager m, TrainBatch b, int vocab) {
+        if (b.masks() == null) {
+            return null;
+        }
+        float[] bias = new float[b.masks().length * vocab];
+        for (int k = 0; k < b.masks().length; k++) {
+            java.util.BitSet allowed = b.masks()[k];
+            if (allowed != null) {
+                for (int v = allowed.nextClearBit(0); v < vocab; v = allowed.nextClearBit(v + 1)) {
+                    bias[k * vocab + v] = CausalLm.MASKED;
+                }
+            }
+        }
+        return m.create(bias, new Shape(b.masks().length, vocab));
+    }
+
+    /** As above, with the grammar's additive mask (null: none). */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    static NDArray[] tokenLogProbs(CausalLm model, NDManager m, TrainBatch b, NDArray select, NDArray targets,
+                                   KvCache cache, NDArray bias) {
         int p = b.prefix();
         NDArray hidden;
         NDArray at = select;
@@ -169,7 +217,8 @@ public final class GrpoTrainer {
         Shape s = hidden.getShape();
         NDArray flat = hidden.reshape(s.get(0) * s.get(1), s.get(2));
         NDArray picked = Embedding.embedding(at, flat, SparseFormat.DENSE).singletonOrThrow();
-        NDArray logpAll = model.logits(picked).logSoftmax(-1);
+        NDArray logits = model.logits(picked);
+        NDArray logpAll = (bias == null ? logits : logits.add(bias)).logSoftmax(-1);
         NDArray logp = logpAll.gather(targets, 1).reshape(-1);
         NDArray entropy = logpAll.exp().mul(logpAll).sum(new int[] {-1}).neg();
         return new NDArray[] {logp, entropy};

@@ -31,6 +31,19 @@ public final class Sampler {
         public float logProb(int token) {
             return logProbs != null ? logProbs[token] : (float) Math.log(probs[token]);
         }
+
+        /**
+         * @param token a token
+         * @return its probability under the model's own distribution (temperature 1)
+         */
+        public double prob(int token) {
+            return logProbs != null ? Math.exp(logProbs[token]) : probs[token];
+        }
+
+        /** @return the vocabulary width of these scores */
+        public int width() {
+            return logProbs != null ? logProbs.length : probs != null ? probs.length : logits.length;
+        }
     }
 
     private final double temperature;

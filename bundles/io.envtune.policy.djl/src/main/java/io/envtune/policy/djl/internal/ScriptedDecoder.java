@@ -127,18 +127,34 @@ final class ScriptedDecoder implements AutoCloseable {
     }
 
     /**
-     * Compiles the step and binds it to packed weights.
+     * Compiles the step. The script takes the weights as an argument, so one compiled module serves every binding:
+     * compiling (and the engine's profiling runs of a new module) after every policy update cost more than packing.
+     *
+     * @param manager owns the module
+     * @return the module; close it after every decoder bound to it
+     * @throws IllegalStateException when the engine cannot compile the script
+     */
+    static PtSymbolBlock compile(NDManager manager) {
+        try {
+            return TorchScriptArchive.load(manager, "DecodeStep", SOURCE);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("scripted decoding step unavailable: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Binds a compiled step to packed weights.
      *
      * @param config the architecture
      * @param weights the parameters (norm weights and the embedding are read from here)
      * @param packs the packed projections of the same weights
+     * @param module the step from {@link #compile(NDManager)} (not closed with the decoder)
      * @return the decoder; close it before the packs
-     * @throws IllegalStateException when the engine cannot compile or run the script
+     * @throws IllegalStateException when the weights cannot be bound
      */
-    static ScriptedDecoder load(ModelConfig config, Weights weights, PackedLinears packs) {
+    static ScriptedDecoder bind(ModelConfig config, Weights weights, PackedLinears packs, PtSymbolBlock module) {
         NDManager manager = weights.manager().newSubManager();
         try {
-            PtSymbolBlock module = TorchScriptArchive.load(manager, "DecodeStep", SOURCE);
             NDArray empty = manager.zeros(new Shape(0));
             NDScope.unregister(empty);
             List<PtNDArray> list = new ArrayList<>();
@@ -235,10 +251,10 @@ final class ScriptedDecoder implements AutoCloseable {
         return IValue.listFrom(pts);
     }
 
+    /** Releases the weight binding; the compiled module stays with its owner. */
     @Override
     public void close() {
         weightList.close();
-        module.close();
         manager.close();
     }
 }

@@ -14,6 +14,7 @@ final class SequenceState {
 
     private final TokenBytes bytes;
     private final Set<Integer> eos;
+    private final TokenMask mask;
 
     final SplittableRandom rng;
     final GrammarState grammar;
@@ -28,6 +29,7 @@ final class SequenceState {
                   Set<Integer> eos) {
         this.bytes = bytes;
         this.eos = eos;
+        this.mask = new TokenMask(bytes, eos);
         this.rng = rng;
         this.grammar = grammar;
         this.stops = stops;
@@ -56,9 +58,12 @@ final class SequenceState {
             return;
         }
         ids.add(t);
-        logProbs.add(scores.logProb(t));
-        if (grammar != null && !bytes.special(t)) {
-            grammar.accept(bytes.bytes(t));
+        // Under a grammar the token was drawn from the masked, renormalised distribution: record its log-probability
+        // there (the trainer recomputes it under the same mask), not under the model's full distribution.
+        logProbs.add(grammar == null ? scores.logProb(t)
+                : (float) (scores.logProb(t) - Math.log(Math.max(allowedMass(scores), scores.prob(t)))));
+        if (grammar != null) {
+            mask.advance(grammar, t);
         }
         if (eos.contains(t) || hitStop(t)) {
             finished = true;
@@ -69,14 +74,19 @@ final class SequenceState {
     }
 
     boolean allowed(int t) {
-        if (t >= bytes.size()) {
-            return false;
+        return mask.allows(grammar, t);
+    }
+
+    /** The model's (temperature 1) probability mass on the tokens the grammar allows now. */
+    private double allowedMass(Sampler.Scores scores) {
+        double mass = 0;
+        int v = scores.width();
+        for (int t = 0; t < v; t++) {
+            if (mask.allows(grammar, t)) {
+                mass += scores.prob(t);
+            }
         }
-        if (bytes.special(t)) {
-            return eos.contains(t) && grammar.done();
-        }
-        byte[] b = bytes.bytes(t);
-        return b.length > 0 && !grammar.done() && grammar.copy().accept(b);
+        return mass;
     }
 
     boolean hitStop(int t) {

@@ -14,9 +14,11 @@ import java.util.List;
  * @param old the sampling log-probabilities, same order
  * @param adv each token's advantage, same order
  * @param prefix how many leading tokens every row shares and no selected position needs (0: run rows whole)
+ * @param masks per selected position, the ids its token was drawn from under a grammar (null entries: any id); null
+ *              when no sequence was sampled under a grammar
  */
 public record TrainBatch(long[][] ids, long[][] positions, long[] select, long[] targets, float[] old, float[] adv,
-                         int prefix) {
+                         int prefix, java.util.BitSet[] masks) {
 
     /** A shared prefix shorter than this is not worth running separately. */
     static final int MIN_PREFIX = 32;
@@ -32,11 +34,30 @@ public record TrainBatch(long[][] ids, long[][] positions, long[] select, long[]
      * @param advantage the rollout's advantage
      * @param sampled the ids the policy sampled, in order, copied from its completions apart from {@code tokens}: the
      *                independent record {@link TrainBatch#of} checks the assembled sequence against
+     * @param masks per sampled token, the ids it was drawn from under a grammar (null entries: any id); null when
+     *              decoding was unconstrained
      */
-    public record Item(long[] tokens, int[] lossAt, float[] oldLogProbs, double advantage, int[] sampled) {
+    public record Item(long[] tokens, int[] lossAt, float[] oldLogProbs, double advantage, int[] sampled,
+                       java.util.BitSet[] masks) {
+
+        /**
+         * A sequence sampled without a grammar.
+         *
+         * @param tokens the whole sequence
+         * @param lossAt the indices of the sampled tokens
+         * @param oldLogProbs their sampling log-probabilities
+         * @param advantage the rollout's advantage
+         * @param sampled the ids the policy sampled, in order
+         */
+        public Item(long[] tokens, int[] lossAt, float[] oldLogProbs, double advantage, int[] sampled) {
+            this(tokens, lossAt, oldLogProbs, advantage, sampled, null);
+        }
 
         /** Checks the indices. */
         public Item {
+            if (masks != null && masks.length != lossAt.length) {
+                throw new IllegalArgumentException(lossAt.length + " sampled tokens but " + masks.length + " masks");
+            }
             if (lossAt.length != oldLogProbs.length || lossAt.length != sampled.length) {
                 throw new IllegalArgumentException(lossAt.length + " sampled tokens but " + oldLogProbs.length
                         + " log-probabilities and " + sampled.length + " sampled ids");
@@ -93,6 +114,8 @@ public record TrainBatch(long[][] ids, long[][] positions, long[] select, long[]
         long[] targets = new long[n];
         float[] old = new float[n];
         float[] adv = new float[n];
+        boolean masked = items.stream().anyMatch(it -> it.masks() != null);
+        java.util.BitSet[] masks = masked ? new java.util.BitSet[n] : null;
         int k = 0;
         for (int b = 0; b < items.size(); b++) {
             Item it = items.get(b);
@@ -105,10 +128,13 @@ public record TrainBatch(long[][] ids, long[][] positions, long[] select, long[]
                 targets[k] = it.tokens()[it.lossAt()[j]];
                 old[k] = it.oldLogProbs()[j];
                 adv[k] = (float) it.advantage();
+                if (masked && it.masks() != null) {
+                    masks[k] = it.masks()[j];
+                }
                 k++;
             }
         }
-        TrainBatch batch = new TrainBatch(ids, pos, select, targets, old, adv, sharedPrefix(items));
+        TrainBatch batch = new TrainBatch(ids, pos, select, targets, old, adv, sharedPrefix(items), masks);
         batch.checkExact(items);
         return batch;
     }

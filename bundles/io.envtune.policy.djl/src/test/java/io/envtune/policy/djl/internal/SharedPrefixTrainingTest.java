@@ -46,7 +46,7 @@ public class SharedPrefixTrainingTest {
         TrainBatch shared = TrainBatch.of(items());
         assertEquals("the shared context stops before the first predicting position", 40, shared.prefix());
         TrainBatch whole = new TrainBatch(shared.ids(), shared.positions(), shared.select(), shared.targets(),
-                shared.old(), shared.adv(), 0);
+                shared.old(), shared.adv(), 0, null);
         Result a = run(model, shared);
         Result b = run(model, whole);
         assertEquals(a.logp.length, b.logp.length);
