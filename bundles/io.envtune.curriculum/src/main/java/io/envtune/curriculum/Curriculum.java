@@ -89,6 +89,15 @@ public final class Curriculum implements CurriculumScheduler {
         return current();
     }
 
+    /**
+     * Writes the current state to the state file (if any), so a run folder holds it from its first step on.
+     *
+     * @throws java.io.UncheckedIOException when the state file cannot be written
+     */
+    public synchronized void save() {
+        persist();
+    }
+
     private void persist() {
         if (stateFile == null) {
             return;

@@ -145,6 +145,15 @@ public final class EpisodeSession implements AutoCloseable {
         }
     }
 
+    private String kept(String modelText) {
+        int max = config.limits().maxResponseChars();
+        if (modelText == null) {
+            return "";
+        }
+        return modelText.length() <= max ? modelText : "[response of " + modelText.length()
+            + " characters dropped: over the limit of " + max + "]";
+    }
+
     /**
      * Answers one model message.
      *
@@ -156,23 +165,26 @@ public final class EpisodeSession implements AutoCloseable {
         if (done) {
             throw new IllegalStateException("episode " + episodeId + " is over");
         }
-        messages.add(new ChatMessage(Role.ASSISTANT, modelText == null ? "" : modelText));
+        // The parser sees the real text (its refusal names the length limit); the transcript and the record keep only
+        // a note for a text over the limit, so one client cannot fill memory with texts that are refused anyway.
+        String kept = kept(modelText);
+        messages.add(new ChatMessage(Role.ASSISTANT, kept));
         stepInTurn++;
         StepExecution.Result r = execution.run(modelText, currentTurn().groundTruth().isEmpty(),
             config.emptyTurnCalls(), offer.offered());
         callsInTurn += r.calls().size();
         modelResults.addAll(r.results());
         if (r.endReason() != null) {
-            return end(modelText, r, r.endReason());
+            return end(kept, r, r.endReason());
         }
         if (r.endsTurn()) {
             pendingPrefix = r.nextTurnPrefix();
-            return endTurn(modelText, r, r.outcome());
+            return endTurn(kept, r, r.outcome());
         }
         if (stepInTurn >= config.maxStepsPerTurn()) {
-            return endTurn(modelText, r, StepOutcome.STEP_CAP);
+            return endTurn(kept, r, StepOutcome.STEP_CAP);
         }
-        steps.add(new Step(turn, stepInTurn - 1, modelText, r.outcome(), r.calls(), r.results(), r.feedback()));
+        steps.add(new Step(turn, stepInTurn - 1, kept, r.outcome(), r.calls(), r.results(), r.feedback()));
         messages.add(new ChatMessage(Role.USER, r.feedback()));
         return new StepReply(r.outcome(), r.feedback(), null, false);
     }

@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads JSON (scenarios, fixtures, padding data) into the Python value model: objects → LinkedHashMap in order,
@@ -22,6 +24,8 @@ public final class PyValues {
 
     /** The marker object that stands for Python's Ellipsis in BFCL's extracted constants. */
     static final String ELLIPSIS_KEY = "__python_ellipsis__";
+
+    private static final Pattern WHERE = Pattern.compile("line (\\d+) column (\\d+)");
 
     private PyValues() {
     }
@@ -36,12 +40,25 @@ public final class PyValues {
             reader.setStrictness(Strictness.LEGACY_STRICT);
             Object value = read(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new IOException("trailing data after the JSON value at " + reader.getPath());
+                throw new IllegalArgumentException("not JSON: text after the JSON value");
             }
             return value;
+        } catch (IllegalArgumentException e) {
+            if (!(e instanceof NumberFormatException)) {
+                throw e;
+            }
+            throw new IllegalArgumentException("not JSON: a malformed number", e);
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+            // Gson's text advises on its own API ("Use JsonReader.setStrictness...") and links its docs; the model
+            // and the user see only where the JSON broke.
+            throw new IllegalArgumentException("not JSON" + where(e) + " (strict JSON: double quotes, no comments, "
+                + "no trailing commas)", e);
         }
+    }
+
+    private static String where(Throwable e) {
+        Matcher m = WHERE.matcher(String.valueOf(e.getMessage()));
+        return m.find() ? ": malformed at line " + m.group(1) + " column " + m.group(2) : ": malformed";
     }
 
     /**

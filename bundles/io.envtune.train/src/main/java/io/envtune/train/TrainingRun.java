@@ -146,6 +146,9 @@ public final class TrainingRun {
         try (RolloutExecutor executor = new RolloutExecutor(config.threads(), 64)) {
             Episodes episodes = new Episodes(executor, services, config);
             RunState s = new Measurements(episodes, pool, config, folder).initial(policy, lastStage());
+            // curriculum.json before state.json: a run killed between the two must never hold a state without the
+            // curriculum it was at (a resume would then restart the curriculum from scratch).
+            curriculum.save();
             folder.writeJson("state.json", s);
             return s;
         }

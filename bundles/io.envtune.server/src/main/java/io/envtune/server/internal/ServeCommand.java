@@ -1,5 +1,7 @@
 package io.envtune.server.internal;
 
+import io.envtune.cli.CommandArgs;
+import io.envtune.cli.Range;
 import io.envtune.platform.Plugins;
 import io.envtune.server.internal.core.Limits;
 import java.io.FileDescriptor;
@@ -12,18 +14,19 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.apache.felix.service.command.Descriptor;
-import org.apache.felix.service.command.Parameter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code envtune:serve}: runs the episode service over HTTP. In the foreground (the default, for
  * {@code java -jar envtune.jar envtune:serve ...}) it blocks until the framework stops, the command is interrupted,
  * or {@code envtune:serve --stop} runs; {@code --background} returns at once.
  */
-@Component(service = ServeCommand.class, property = {"osgi.command.scope=envtune", "osgi.command.function=serve"})
+@Component(service = ServeCommand.class, immediate = true, property = {"osgi.command.scope=envtune", "osgi.command.function=serve"})
 public final class ServeCommand {
 
     /** System property naming the default BFCL data folder, as the shell's BFCL commands read it. */
@@ -39,45 +42,75 @@ public final class ServeCommand {
         this.plugins = plugins;
     }
 
+    /** The one declaration of {@code envtune:serve}'s options. */
+    @Command(description = "Serve episodes, rewards and the curriculum over HTTP/JSON (see the io.envtune.server "
+        + "README). In the foreground it serves until stopped; --background returns at once and --stop stops the "
+        + "servers this command started.")
+    static final class ServeOptions {
+        @Option(names = "--port", paramLabel = "PORT", description = "Port (0 = any free port).")
+        @Range(min = 0, max = 65_535)
+        int port = 8765;
+
+        @Option(names = "--bind", paramLabel = "ADDRESS", description = "Bind address; non-loopback needs "
+            + "--token-file.")
+        String bind = "127.0.0.1";
+
+        @Option(names = "--token-file", paramLabel = "FILE", description = "File whose first line is the bearer "
+            + "token.")
+        String tokenFile = "";
+
+        @Option(names = "--bfcl", paramLabel = "DIR", description = "BFCL data folder for task ids. Default: "
+            + "-Denvtune.bfcl.")
+        String bfcl = "";
+
+        @Option(names = "--tasks", paramLabel = "FILE", description = "JSON Lines tasks file in the BFCL task format.")
+        String tasks = "";
+
+        @Option(names = "--max-episodes", paramLabel = "N", description = "Open episodes allowed at once.")
+        @Range(min = 1, max = 1_000_000)
+        int maxEpisodes = 4096;
+
+        @Option(names = "--idle-timeout", paramLabel = "SECONDS", description = "Seconds after which an idle episode "
+            + "is closed.")
+        @Range(min = 1, max = 86_400)
+        long idleSeconds = 600;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Request threads.")
+        @Range(min = 1, max = 1024)
+        int threads = 32;
+
+        @Option(names = "--background", description = "Return at once instead of serving until stopped.")
+        boolean background;
+
+        @Option(names = "--stop", description = "Stop the servers this command started.")
+        boolean stop;
+    }
+
     /**
-     * Starts a server (or stops the ones this command started).
+     * Starts a server (or stops the ones this command started); options in {@link ServeOptions}.
      *
-     * @param port the port
-     * @param bind the bind address
-     * @param tokenFile the bearer-token file
-     * @param bfcl the BFCL data folder
-     * @param tasks a tasks file
-     * @param maxEpisodes the open-episode limit
-     * @param idleSeconds the idle timeout
-     * @param threads the request threads
-     * @param background whether to return at once
-     * @param stop whether to stop the running servers instead
-     * @return a summary
-     * @throws InterruptedException when interrupted in the foreground (the server is stopped first)
+     * @param args the raw words after the command name
+     * @return a summary, or the help text
+     * @throws Exception when interrupted in the foreground (the server is stopped first), or the server cannot start
      */
     @Descriptor("serve episodes, rewards and the curriculum over HTTP/JSON (see the io.envtune.server README)")
-    public String serve(
-        @Descriptor("port (0 = any free port)") @Parameter(names = "--port", absentValue = "8765") int port,
-        @Descriptor("bind address; non-loopback needs --token-file") @Parameter(names = "--bind",
-            absentValue = "127.0.0.1") String bind,
-        @Descriptor("file whose first line is the bearer token") @Parameter(names = "--token-file",
-            absentValue = "") String tokenFile,
-        @Descriptor("BFCL data folder for task ids (default: -Denvtune.bfcl)") @Parameter(names = "--bfcl",
-            absentValue = "") String bfcl,
-        @Descriptor("JSON Lines tasks file in the BFCL task format") @Parameter(names = "--tasks", absentValue = "")
-        String tasks,
-        @Descriptor("open episodes allowed at once") @Parameter(names = "--max-episodes", absentValue = "4096")
-        int maxEpisodes,
-        @Descriptor("seconds after which an idle episode is closed") @Parameter(names = "--idle-timeout",
-            absentValue = "600") long idleSeconds,
-        @Descriptor("request threads") @Parameter(names = "--threads", absentValue = "32") int threads,
-        @Descriptor("return at once instead of serving until stopped") @Parameter(names = "--background",
-            presentValue = "true", absentValue = "false") boolean background,
-        @Descriptor("stop the servers this command started") @Parameter(names = "--stop", presentValue = "true",
-            absentValue = "false") boolean stop) throws InterruptedException {
-        if (stop) {
+    public Object serve(@Descriptor("options; see envtune:serve --help") String... args) throws Exception {
+        return CommandArgs.run("envtune:serve", new ServeOptions(), args, this::serve);
+    }
+
+    private String serve(ServeOptions o) throws InterruptedException {
+        if (o.stop) {
             return stopAll();
         }
+        int port = o.port;
+        String bind = o.bind;
+        String tokenFile = o.tokenFile;
+        String bfcl = o.bfcl;
+        String tasks = o.tasks;
+        int maxEpisodes = o.maxEpisodes;
+        long idleSeconds = o.idleSeconds;
+        int threads = o.threads;
+        boolean background = o.background;
         Limits d = Limits.defaults();
         Limits limits = new Limits(d.maxBodyBytes(), maxEpisodes, d.maxStepsPerEpisode(), d.maxStepsPerTurn(),
             Duration.ofSeconds(idleSeconds), d.maxStoredChars());

@@ -15,8 +15,11 @@ import org.osgi.service.component.annotations.Reference;
  * start the service by dropping a {@code io.envtune.server.internal.ServerComponent.cfg} into {@code load/}.
  */
 @Component(service = {}, configurationPolicy = ConfigurationPolicy.REQUIRE,
-    configurationPid = "io.envtune.server.internal.ServerComponent")
+    configurationPid = ServerComponent.PID)
 public final class ServerComponent {
+
+    /** The configuration PID: a {@code <PID>.cfg} in {@code load/} starts the server. */
+    static final String PID = "io.envtune.server.internal.ServerComponent";
 
     private final EnvtuneServer server;
 
@@ -42,6 +45,8 @@ public final class ServerComponent {
 
     @Deactivate
     void stop() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 }

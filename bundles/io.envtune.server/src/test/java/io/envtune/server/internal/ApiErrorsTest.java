@@ -98,7 +98,7 @@ public class ApiErrorsTest {
         // Declared too large: the server must answer 413 from the headers alone, before any body byte. (Sending
         // the whole body from a client that does not read early responses races with the server's close.)
         try (KeepAliveClient c = new KeepAliveClient("127.0.0.1", server.port())) {
-            byte[] head = ("POST /v1/episodes HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            byte[] head = ("POST /v1/episodes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                 + "Content-Length: " + (MAX_BODY + 100) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
             KeepAliveClient.Response r = c.raw(head, new byte[0]);
             assertEquals(r.body(), 413, r.status());
@@ -106,7 +106,7 @@ public class ApiErrorsTest {
                 .getAsString());
         }
         try (KeepAliveClient c = new KeepAliveClient("127.0.0.1", server.port())) {
-            byte[] head = ("POST /v1/episodes HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            byte[] head = ("POST /v1/episodes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                 + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
             StringBuilder chunks = new StringBuilder();
             for (int i = 0; i < 5; i++) {

@@ -58,7 +58,7 @@ public class SlowBodyTest {
     }
 
     private static byte[] head(String id, int length) {
-        return ("POST /v1/episodes/" + id + "/step HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        return ("POST /v1/episodes/" + id + "/step HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
             + "Content-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -16,6 +16,25 @@ final class BundleJars {
      * @param file a file
      * @return the reason it is not a bundle, or empty when it is one
      */
+    /**
+     * @param file a bundle jar
+     * @return its symbolic name (without directives) and version, or empty when it is not a readable bundle
+     */
+    static Optional<String[]> identity(File file) {
+        try (JarFile jar = new JarFile(file)) {
+            Manifest manifest = jar.getManifest();
+            String name = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+            if (name == null) {
+                return Optional.empty();
+            }
+            String version = manifest.getMainAttributes().getValue("Bundle-Version");
+            return Optional.of(new String[] {name.split(";", 2)[0].trim(),
+                org.osgi.framework.Version.parseVersion(version == null ? "0" : version.trim()).toString()});
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     static Optional<String> problem(File file) {
         try (JarFile jar = new JarFile(file)) {
             Manifest manifest = jar.getManifest();

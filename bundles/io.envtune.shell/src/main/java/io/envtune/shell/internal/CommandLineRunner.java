@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.apache.felix.gogo.runtime.CommandNotFoundException;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
@@ -56,7 +57,9 @@ public final class CommandLineRunner implements Callable<Integer> {
         try {
             return runOnce(session, args, out);
         } catch (Exception e) {
-            err.println("envtune: " + message(e));
+            String message = message(e);
+            // Refusals already start with the command's name (envtune:train: ...); others get the program's.
+            err.println(message.startsWith("envtune:") ? message : "envtune: " + message);
             return 1;
         } finally {
             session.close();
@@ -79,7 +82,9 @@ public final class CommandLineRunner implements Callable<Integer> {
 
     private int runOnce(CommandSession session, List<String> args, PrintStream out) throws Exception {
         String line = CommandLine.join(args);
-        new StartupWait(context).awaitCommand(args.get(0));
+        if (!new StartupWait(context).awaitCommand(args.get(0))) {
+            throw new IllegalArgumentException(unknown(args.get(0)));
+        }
         Object result = session.execute(line);
         if (result instanceof CharSequence text) {
             out.println(text);
@@ -90,11 +95,16 @@ public final class CommandLineRunner implements Callable<Integer> {
         return 0;
     }
 
-    private static String message(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getMessage() == null) {
-            t = t.getCause();
+    private String unknown(String command) {
+        List<String> closest = CommandNames.closest(command, CommandNames.registered(context));
+        return "unknown command '" + command + "'" + (closest.isEmpty() ? "" : "; did you mean "
+            + String.join(" or ", closest) + "?") + " (envtune:help lists the commands)";
+    }
+
+    private String message(Throwable e) {
+        if (e instanceof CommandNotFoundException missing) {
+            return unknown(missing.getCommand());
         }
-        return t.getMessage() != null ? t.getMessage() : t.toString();
+        return FileErrors.describe(e);
     }
 }

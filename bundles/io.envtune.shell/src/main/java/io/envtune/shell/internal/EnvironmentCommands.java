@@ -1,5 +1,8 @@
 package io.envtune.shell.internal;
 
+import io.envtune.cli.CommandArgs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 import io.envtune.api.ToolEnvironment;
 import io.envtune.api.ToolSpec;
 import io.envtune.platform.Plugins;
@@ -28,10 +31,29 @@ public final class EnvironmentCommands {
     /**
      * Lists every registered tool environment.
      *
-     * @return one line per environment: id, version, bundle, number of tools
+     * @param args the raw words after the command name (only {@code --help} is accepted)
+     * @return one line per environment: id, version, bundle, number of tools, or the help text
+     * @throws Exception never, in practice
      */
     @Descriptor("list the registered tool environments: id, version, providing bundle, number of tools")
-    public String envs() {
+    public Object envs(@Descriptor("none; see envtune:envs --help") String... args) throws Exception {
+        return CommandArgs.run("envtune:envs", new EnvsOptions(), args, o -> list());
+    }
+
+    /** {@code envtune:envs} takes no options. */
+    @Command(description = "List the registered tool environments: id, version, providing bundle, number of tools.")
+    static final class EnvsOptions {
+    }
+
+    /** The one declaration of {@code envtune:tools}'s options. */
+    @Command(description = "List the tools of one environment (or all) with their Python signatures.")
+    static final class ToolsOptions {
+        @Parameters(arity = "0..1", paramLabel = "ENV", description = "Environment id, e.g. GorillaFileSystem; omit "
+            + "for all.")
+        String env = "*";
+    }
+
+    private String list() {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"ID", "VERSION", "BUNDLE", "TOOLS"});
         plugins.environments().forEach(e -> rows.add(new String[] {e.environment().id(), e.environment().version(),
@@ -42,12 +64,17 @@ public final class EnvironmentCommands {
     /**
      * Lists tools with their Python signatures.
      *
-     * @param env an environment id, or {@code *} for all
-     * @return one line per tool
+     * @param args the raw words after the command name: an environment id, or none for all
+     * @return one line per tool, or the help text
+     * @throws Exception when the environment is unknown
      */
     @Descriptor("list the tools of one environment (or all) with their signatures")
-    public String tools(@Descriptor("environment id, e.g. GorillaFileSystem; omit for all") String... env) {
-        String wanted = env.length == 0 ? "*" : env[0];
+    public Object tools(@Descriptor("environment id, e.g. GorillaFileSystem; omit for all") String... args)
+        throws Exception {
+        return CommandArgs.run("envtune:tools", new ToolsOptions(), args, o -> tools(o.env));
+    }
+
+    private String tools(String wanted) {
         StringBuilder out = new StringBuilder();
         int count = 0;
         for (RegisteredEnvironment e : plugins.environments()) {

@@ -1,7 +1,7 @@
 package io.envtune.shell.internal;
 
 import io.envtune.api.EpisodeRecord;
-import io.envtune.api.FeedbackMode;
+import io.envtune.cli.CommandArgs;
 import io.envtune.api.Policy;
 import io.envtune.api.SamplingParams;
 import io.envtune.api.Task;
@@ -26,10 +26,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.felix.service.command.Descriptor;
-import org.apache.felix.service.command.Parameter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** Gogo commands that play and re-score episodes: {@code envtune:eval} and {@code envtune:rescore}. */
 @Component(service = EvalCommands.class, property = {
@@ -45,57 +46,31 @@ public final class EvalCommands {
     }
 
     /**
-     * Plays episodes with a policy and reports BFCL accuracy per split.
+     * Plays episodes with a policy and reports BFCL accuracy per split; options in {@link EvalOptions}.
      *
-     * @param bfcl the BFCL data folder; empty for the built-in tasks
-     * @param tasksFile a tasks file, or empty
-     * @param source one task source's id, or empty for all
-     * @param policy the policy spec
-     * @param split one split or all
-     * @param mode standard or augmented feedback
-     * @param out the output folder
-     * @param threads worker threads
-     * @param limit the first this many tasks only (0 = all)
-     * @param maxSteps assistant messages per user turn before the turn is closed
-     * @param toolTimeoutMs the time limit of one tool call
-     * @param samples episodes per task
-     * @return the per-split table
-     * @throws IOException when the output cannot be written
+     * @param args the raw words after the command name
+     * @return the per-split table, or the help text
+     * @throws Exception when the output cannot be written (refusals are {@code ArgumentException}s)
      */
     @Descriptor("play episodes with a policy; prints success, progress, tool-turn and answer-turn accuracy and format "
         + "validity per split with standard errors")
-    public String eval(
-        @Descriptor("BFCL data folder; omit for the built-in tasks") @Parameter(names = "--bfcl", absentValue = "")
-        String bfcl,
-        @Descriptor("JSON Lines tasks file in the BFCL task format") @Parameter(names = "--tasks", absentValue = "")
-        String tasksFile,
-        @Descriptor("only the built-in tasks of this task source, e.g. builtin.KeyValueStore") @Parameter(
-            names = "--source", absentValue = "") String source,
-        @Descriptor("oracle | scripted:FILE | djl:builtin | djl:DIR | http:URL") @Parameter(names = "--policy",
-            absentValue = "oracle") String policy,
-        @Descriptor("split or all") @Parameter(names = "--split", absentValue = "all") String split,
-        @Descriptor("standard | augmented") @Parameter(names = "--mode", absentValue = "standard") String mode,
-        @Descriptor("output folder for records and summary.json") @Parameter(names = "--out",
-            absentValue = "eval-out") String out,
-        @Descriptor("worker threads") @Parameter(names = "--threads", absentValue = "2") int threads,
-        @Descriptor("play only the first N tasks of the split (0 = all)") @Parameter(names = "--limit",
-            absentValue = "0") int limit,
-        @Descriptor("assistant messages per user turn before the turn is closed") @Parameter(names = "--max-steps",
-            absentValue = "20") int maxSteps,
-        @Descriptor("time limit of one tool call in ms; a call over it ends its episode") @Parameter(
-            names = "--tool-timeout-ms", absentValue = "5000") long toolTimeoutMs,
-        @Descriptor("episodes per task; above 1 they are sampled at temperature 1 (1: greedy)") @Parameter(
-            names = "--samples", absentValue = "1") int samples)
-        throws IOException {
-        if (limit < 0 || maxSteps < 1 || toolTimeoutMs < 1 || samples < 1) {
-            throw new IllegalArgumentException("--limit must be >= 0, --max-steps >= 1, --tool-timeout-ms >= 1 and "
-                + "--samples >= 1");
-        }
-        TaskCatalog catalog = TaskCatalog.open(TaskOrigin.of(bfcl, tasksFile, source), plugins::taskSources);
+    public Object eval(@Descriptor("options; see envtune:eval --help") String... args) throws Exception {
+        return CommandArgs.run("envtune:eval", new EvalOptions(), args, this::eval);
+    }
+
+    private String eval(EvalOptions o) throws IOException {
+        Path dir = Path.of(o.out);
+        OutputFolder.claim("envtune:eval", dir, o.force);
+        String policy = o.policy;
+        String split = o.split;
+        int limit = o.limit;
+        int threads = o.threads;
+        int samples = o.samples;
+        TaskCatalog catalog = TaskCatalog.open(o.tasks.origin(), plugins::taskSources);
         List<Task> all = catalog.tasks(split);
         List<Task> tasks = limit == 0 ? all : all.subList(0, Math.min(limit, all.size()));
-        EpisodeConfig config = EpisodeConfig.of(null, new EpisodeOverrides(feedback(mode), null, maxSteps, null,
-            catalog.dataDir())).withLimits(EpisodeLimits.DEFAULTS.withToolCallMillis(toolTimeoutMs));
+        EpisodeConfig config = EpisodeConfig.of(null, new EpisodeOverrides(o.mode.feedback, null, o.maxSteps, null,
+            catalog.dataDir())).withLimits(EpisodeLimits.DEFAULTS.withToolCallMillis(o.toolTimeoutMs));
         Function<Task, Policy> policies = PolicySpecs.resolve(policy, plugins, 7);
         List<Task> played = new ArrayList<>();
         tasks.forEach(t -> played.addAll(Collections.nCopies(samples, t)));
@@ -115,7 +90,6 @@ public final class EvalCommands {
             used.forEach(p -> Trainings.closeQuietly(p, System.out));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Path dir = Path.of(out);
         RecordJson.write(dir.resolve("records.jsonl"), records);
         Evaluation evaluation = Evaluation.of(tasks, records);
         Evaluation free = unconstrained == null ? null : Evaluation.of(tasks, unconstrained);
@@ -142,24 +116,32 @@ public final class EvalCommands {
         return executor.runAll(tasks, policies, plan).stream().map(Rollout::record).toList();
     }
 
+    /** The one declaration of {@code envtune:rescore}'s options. */
+    @Command(description = "Re-score recorded episodes offline; reports any difference from the recorded turn scores.")
+    static final class RescoreOptions {
+        @Option(names = "--bfcl", paramLabel = "DIR", description = "BFCL data folder; omit for the built-in tasks.")
+        String bfcl = "";
+
+        @Option(names = "--records", required = true, paramLabel = "FILE", description = "Records JSONL written by "
+            + "envtune:eval or envtune:train.")
+        String records;
+    }
+
     /**
-     * Re-scores recorded episodes offline and compares with the recorded scores.
+     * Re-scores recorded episodes offline and compares with the recorded scores; options in {@link RescoreOptions}.
      *
-     * @param bfcl the BFCL data folder; empty for the built-in tasks
-     * @param records the records file
-     * @return how many episodes were re-scored and whether every score was identical
-     * @throws IOException when the records cannot be read
+     * @param args the raw words after the command name
+     * @return how many episodes were re-scored and whether every score was identical, or the help text
+     * @throws Exception when the records cannot be read
      */
     @Descriptor("re-score recorded episodes offline; reports any difference from the recorded turn scores")
-    public String rescore(
-        @Descriptor("BFCL data folder; omit for the built-in tasks") @Parameter(names = "--bfcl", absentValue = "")
-        String bfcl,
-        @Descriptor("records JSONL written by envtune:eval or envtune:train") @Parameter(names = "--records",
-            absentValue = "") String records) throws IOException {
-        if (records.isBlank()) {
-            throw new IllegalArgumentException("envtune:rescore needs --records FILE");
-        }
-        TaskCatalog catalog = TaskCatalog.open(TaskOrigin.of(bfcl, ""), plugins::taskSources);
+    public Object rescore(@Descriptor("options; see envtune:rescore --help") String... args) throws Exception {
+        return CommandArgs.run("envtune:rescore", new RescoreOptions(), args, this::rescore);
+    }
+
+    private String rescore(RescoreOptions o) throws IOException {
+        String records = o.records;
+        TaskCatalog catalog = TaskCatalog.open(TaskOrigin.of(o.bfcl, ""), plugins::taskSources);
         Path dataDir = catalog.dataDir();
         int same = 0;
         List<String> differences = new ArrayList<>();
@@ -183,13 +165,5 @@ public final class EvalCommands {
 
     private static String passed(List<TurnScore> scores) {
         return scores.stream().map(s -> s.passed() ? "1" : "0").reduce("", String::concat);
-    }
-
-    private static FeedbackMode feedback(String mode) {
-        return switch (mode) {
-            case "standard" -> FeedbackMode.STANDARD;
-            case "augmented" -> FeedbackMode.AUGMENTED;
-            default -> throw new IllegalArgumentException("--mode must be standard or augmented, was " + mode);
-        };
     }
 }

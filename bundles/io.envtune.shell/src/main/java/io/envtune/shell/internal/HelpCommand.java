@@ -1,5 +1,7 @@
 package io.envtune.shell.internal;
 
+import io.envtune.cli.CommandArgs;
+import picocli.CommandLine.Command;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +27,22 @@ public final class HelpCommand {
         this.context = context;
     }
 
-    /** @return one line per envtune command with its description */
+    /** {@code envtune:help} takes no options. */
+    @Command(description = "List every envtune command with its description.")
+    static final class NoOptions {
+    }
+
+    /**
+     * @param args the raw words after the command name (only {@code --help} is accepted)
+     * @return one line per envtune command with its description
+     * @throws Exception never, in practice
+     */
     @Descriptor("list every envtune command with its description")
-    public String help() {
+    public Object help(@Descriptor("none; see envtune:help --help") String... args) throws Exception {
+        return CommandArgs.run("envtune:help", new NoOptions(), args, o -> list());
+    }
+
+    private String list() {
         Map<String, String> lines = new TreeMap<>();
         for (ServiceReference<?> ref : commandServices()) {
             Object service = context.getService(ref);
@@ -39,7 +54,7 @@ public final class HelpCommand {
         }
         StringBuilder out = new StringBuilder();
         lines.forEach((name, text) -> out.append(String.format("%-22s %s%n", "envtune:" + name, text)));
-        return out.append("Type 'help envtune:<command>' for parameters.").toString();
+        return out.append("Type 'envtune:<command> --help' for its options, defaults and ranges.").toString();
     }
 
     private List<ServiceReference<?>> commandServices() {

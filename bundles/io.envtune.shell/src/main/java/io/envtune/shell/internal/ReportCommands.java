@@ -1,5 +1,9 @@
 package io.envtune.shell.internal;
 
+import io.envtune.cli.CommandArgs;
+import java.nio.file.Files;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 import io.envtune.report.Reports;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,13 +16,28 @@ import org.osgi.service.component.annotations.Component;
 public final class ReportCommands {
 
     /**
-     * @param run the run folder
-     * @return the text summary and where the HTML report was written
-     * @throws IOException when the report cannot be written
+     * @param args the raw words after the command name: the run folder
+     * @return the text summary and where the HTML report was written, or the help text
+     * @throws Exception when the report cannot be written
      */
     @Descriptor("write the HTML report of a training run (charts, stage table, per-turn ledger) and print a summary")
-    public String report(@Descriptor("the run folder") String run) throws IOException {
+    public Object report(@Descriptor("the run folder") String... args) throws Exception {
+        return CommandArgs.run("envtune:report", new ReportOptions(), args, o -> report(o.run));
+    }
+
+    /** The one declaration of {@code envtune:report}'s arguments. */
+    @Command(description = "Write the HTML report of a training run (charts, stage table, per-turn ledger) and print "
+        + "a summary.")
+    static final class ReportOptions {
+        @Parameters(arity = "1", paramLabel = "RUN", description = "The run folder.")
+        String run;
+    }
+
+    private String report(String run) throws IOException {
         Path dir = Path.of(run);
+        if (!Files.exists(dir.resolve("config.json"))) {
+            throw new IllegalArgumentException("envtune:report: no training run in " + dir + " (no config.json)");
+        }
         Path html = Reports.write(dir);
         return Reports.text(dir) + "\nreport: " + html.toAbsolutePath();
     }

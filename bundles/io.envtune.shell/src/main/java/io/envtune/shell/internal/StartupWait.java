@@ -16,6 +16,11 @@ final class StartupWait {
 
     private static final long TIMEOUT_MS = TimeUnit.SECONDS.toMillis(30);
     private static final long LOAD_TIMEOUT_MS = TimeUnit.SECONDS.toMillis(5);
+    /**
+     * How long a command may still take to appear once the framework has started: DS registers services of the
+     * started bundles right after they start, so an unknown name fails after this, not after {@link #TIMEOUT_MS}.
+     */
+    private static final long COMMAND_GRACE_MS = TimeUnit.SECONDS.toMillis(2);
     private final BundleContext context;
 
     StartupWait(BundleContext context) {
@@ -61,21 +66,32 @@ final class StartupWait {
     }
 
     /**
-     * Blocks until a command service for {@code scope:function} is registered, or the timeout passes.
+     * Blocks until a command service for {@code scope:function} is registered, or a short grace passes (call it after
+     * {@link #awaitStarted()}).
      *
      * @param command the first word of the command line
+     * @return whether the command is registered ({@code true} for a word without a scope: Gogo resolves those)
      */
-    void awaitCommand(String command) {
+    boolean awaitCommand(String command) {
         int colon = command.indexOf(':');
         if (colon < 0) {
-            return;
+            return true;
         }
-        String filter = "(&(osgi.command.scope=" + command.substring(0, colon) + ")(osgi.command.function="
-            + command.substring(colon + 1) + "))";
-        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-        while (!registered(filter) && System.currentTimeMillis() < deadline) {
+        String filter = "(&(osgi.command.scope=" + escape(command.substring(0, colon)) + ")(osgi.command.function="
+            + escape(command.substring(colon + 1)) + "))";
+        long deadline = System.currentTimeMillis() + COMMAND_GRACE_MS;
+        while (!registered(filter)) {
+            if (System.currentTimeMillis() >= deadline) {
+                return false;
+            }
             sleep();
         }
+        return true;
+    }
+
+    /** Escapes the characters that are special in an LDAP filter value, so a typed name matches only itself. */
+    private static String escape(String value) {
+        return value.replaceAll("([\\\\*()])", "\\\\$1");
     }
 
     private boolean started() {

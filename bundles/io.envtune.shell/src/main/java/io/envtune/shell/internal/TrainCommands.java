@@ -1,6 +1,8 @@
 package io.envtune.shell.internal;
 
 import io.envtune.api.Stage;
+import io.envtune.cli.ArgumentException;
+import io.envtune.cli.CommandArgs;
 import io.envtune.curriculum.Curriculum;
 import io.envtune.platform.Plugins;
 import io.envtune.platform.TaskCatalog;
@@ -8,15 +10,16 @@ import io.envtune.platform.TaskOrigin;
 import io.envtune.platform.TaskPool;
 import io.envtune.report.Reports;
 import io.envtune.train.RunFolder;
+import io.envtune.train.RunState;
 import io.envtune.train.TrainRequest;
 import io.envtune.train.TrainingRun;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.felix.service.command.Descriptor;
-import org.apache.felix.service.command.Parameter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,6 +28,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = TrainCommands.class, property = {
     "osgi.command.scope=envtune", "osgi.command.function=train", "osgi.command.function=stage"})
 public final class TrainCommands {
+
+    private static final String TRAIN = "envtune:train";
 
     private final Plugins plugins;
 
@@ -35,86 +40,101 @@ public final class TrainCommands {
     }
 
     /**
-     * Runs Environment Tuning; with no options, the built-in model on the built-in tasks with the four stages.
+     * Runs Environment Tuning, or resumes a run; options in {@link TrainOptions}.
      *
-     * @param o the options
-     * @return the summary table
-     * @throws IOException when the run folder cannot be written
+     * @param args the raw words after the command name
+     * @return the summary table, or the help text
+     * @throws Exception when the run folder cannot be written (refusals are {@code ArgumentException}s)
      */
     @Descriptor("train with Environment Tuning: four-stage curriculum, GRPO; defaults: built-in model and tasks")
-    public String train(
-        @Descriptor("BFCL data folder; omit for the built-in tasks") @Parameter(names = "--bfcl", absentValue = "")
-        String bfcl,
-        @Descriptor("JSON Lines tasks file in the BFCL task format") @Parameter(names = "--tasks", absentValue = "")
-        String tasks,
-        @Descriptor("only the built-in tasks of this task source, e.g. builtin.KeyValueStore") @Parameter(
-            names = "--source", absentValue = "") String source,
-        @Descriptor("Hugging Face model folder (same as --policy djl:DIR)") @Parameter(names = "--model",
-            absentValue = "") String model,
-        @Descriptor("policy spec, default djl:builtin") @Parameter(names = "--policy", absentValue = "djl:builtin")
-        String policy,
-        @Descriptor("JSON file of stages; default: the paper's four") @Parameter(names = "--stages",
-            absentValue = "") String stages,
-        @Descriptor("total training steps") @Parameter(names = "--steps", absentValue = "0") int steps,
-        @Descriptor("rollouts per task (GRPO group)") @Parameter(names = "--group-size", absentValue = "0")
-        int groupSize,
-        @Descriptor("tasks per step") @Parameter(names = "--batch", absentValue = "0") int batch,
-        @Descriptor("seed") @Parameter(names = "--seed", absentValue = "7") long seed,
-        @Descriptor("run folder (default runs/<time>)") @Parameter(names = "--out", absentValue = "") String out,
-        @Descriptor("resume the run in this folder") @Parameter(names = "--resume", absentValue = "") String resume,
-        @Descriptor("episodes per validation task before and after training") @Parameter(
-            names = "--validation-samples", absentValue = "4") int validationSamples)
-        throws IOException {
-        TrainSetup setup = TrainSetup.of(TaskOrigin.of(bfcl, tasks, source), stages, plugins)
-            .withValidationSamples(validationSamples);
-        Path dir = Path.of(!resume.isBlank() ? resume : !out.isBlank() ? out : defaultRunDir());
-        String spec = model.isBlank() ? policy : "djl:" + model;
-        new Trainings(plugins, System.out).run(setup, new TrainRequest(setup.profile(), steps, groupSize, batch, seed,
-            dir), new Trainings.Origin(spec, bfcl, tasks, !resume.isBlank()));
+    public Object train(@Descriptor("options; see envtune:train --help") String... args) throws Exception {
+        return CommandArgs.run(TRAIN, new TrainOptions(), args, this::train);
+    }
+
+    private String train(TrainOptions o) throws IOException {
+        if (o.resume != null) {
+            return resume(Path.of(o.resume), o.givenBesidesResume());
+        }
+        Path dir = Path.of(o.out != null ? o.out : defaultRunDir());
+        OutputFolder.claim(TRAIN, dir, o.force);
+        TrainSetup setup = TrainSetup.of(o.tasks.origin(), TaskOptions.text(o.stages), plugins)
+            .withValidationSamples(o.validationSamples != null ? o.validationSamples : 4);
+        String spec = o.model != null ? "djl:" + o.model : o.policy != null ? o.policy : "djl:builtin";
+        if (o.force) {
+            OutputFolder.moveAside(dir).ifPresent(p -> System.out.println("moved the old contents of " + dir
+                + " to " + p));
+        }
+        long seed = o.seed != null ? o.seed : 7;
+        new Trainings(plugins, System.out).run(setup, new TrainRequest(setup.profile(), TrainOptions.orZero(o.steps),
+            TrainOptions.orZero(o.groupSize), TrainOptions.orZero(o.batch), seed, dir), new Trainings.Origin(spec,
+            TaskOptions.text(o.tasks.bfcl), TaskOptions.text(o.tasks.tasks), TaskOptions.text(o.tasks.source), false));
+        return report(dir);
+    }
+
+    /** Resumes the run in {@code dir} with every setting from its {@code config.json}; a finished run is left as is. */
+    private String resume(Path dir, List<String> conflicting) throws IOException {
+        if (!conflicting.isEmpty()) {
+            throw new ArgumentException(TRAIN + ": --resume takes every setting from " + dir.resolve("config.json")
+                + "; drop " + String.join(", ", conflicting));
+        }
+        RunFolder folder = new RunFolder(dir);
+        RunConfig config = folder.readJson("config.json", RunConfig.class);
+        if (config == null) {
+            throw new ArgumentException(TRAIN + ": nothing to resume in " + dir + " (no config.json)");
+        }
+        RunState state = folder.readJson("state.json", RunState.class);
+        if (state != null && state.step() >= config.steps() && Files.exists(dir.resolve("summary.json"))) {
+            return "run " + dir + " is finished (" + state.step() + "/" + config.steps()
+                + " steps); nothing changed";
+        }
+        TrainSetup setup = TrainSetup.of(TaskOrigin.of(text(config.bfcl()), text(config.tasks()),
+            text(config.source())), "", plugins).withStages(config.stages())
+            .withValidationSamples(config.validationSamples() != null ? config.validationSamples() : 4);
+        new Trainings(plugins, System.out).run(setup, new TrainRequest(setup.profile(), config.steps(),
+            config.groupSize(), config.batch(), config.seed(), dir), new Trainings.Origin(config.policy(),
+            text(config.bfcl()), text(config.tasks()), text(config.source()), true));
+        return report(dir);
+    }
+
+    private static String report(Path dir) throws IOException {
         Path report = Reports.write(dir);
         return Reports.text(dir) + "\nreport: " + report.toAbsolutePath();
     }
 
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
     /**
      * Shows a run's curriculum stage, asks the run to move to the next stage, or shows what the platform would train
-     * on: a stage's tasks in order, or the train/validation/test split (the same answers the server gives).
+     * on: a stage's tasks in order, or the train/validation/test split (the same answers the server gives); options in
+     * {@link StageOptions}.
      *
-     * @param action {@code show}, {@code next}, {@code tasks} or {@code split}
-     * @param run the run folder ({@code show}, {@code next})
-     * @param stage a stage of the registered curriculum ({@code tasks}); {@code current} by default
-     * @param bfcl the BFCL data folder ({@code tasks}, {@code split})
-     * @param tasks a tasks file ({@code tasks}, {@code split})
-     * @param seed the split seed ({@code tasks}, {@code split})
-     * @return the answer
-     * @throws IOException when the request cannot be written
+     * @param args the raw words after the command name
+     * @return the answer, or the help text
+     * @throws Exception when the request cannot be written
      */
     @Descriptor("show a run's curriculum stage, 'next' to promote it, or list a stage's tasks / the task split")
-    public String stage(
-        @Descriptor("show | next | tasks | split") @Parameter(names = "--action", absentValue = "show")
-        String action,
-        @Descriptor("the run folder") @Parameter(names = "--run", absentValue = "") String run,
-        @Descriptor("stage name for --action tasks (default: current)") @Parameter(names = "--stage",
-            absentValue = "current") String stage,
-        @Descriptor("BFCL data folder; omit for the built-in tasks") @Parameter(names = "--bfcl", absentValue = "")
-        String bfcl,
-        @Descriptor("JSON Lines tasks file in the BFCL task format") @Parameter(names = "--tasks", absentValue = "")
-        String tasks,
-        @Descriptor("split seed") @Parameter(names = "--seed", absentValue = "7") long seed) throws IOException {
-        if (action.equals("tasks") || action.equals("split")) {
-            TaskPool pool = TaskCatalog.open(TaskOrigin.of(bfcl, tasks), plugins::taskSources).pool(seed);
-            return action.equals("split") ? StageViews.split(pool) : StageViews.ids(pool.stageTasks(
-                StageViews.stage(plugins, stage)));
+    public Object stage(@Descriptor("options; see envtune:stage --help") String... args) throws Exception {
+        return CommandArgs.run("envtune:stage", new StageOptions(), args, this::stage);
+    }
+
+    private String stage(StageOptions o) throws IOException {
+        if (o.action == StageOptions.Action.tasks || o.action == StageOptions.Action.split) {
+            TaskPool pool = TaskCatalog.open(o.tasks.origin(), plugins::taskSources).pool(o.seed);
+            return o.action == StageOptions.Action.split ? StageViews.split(pool) : StageViews.ids(pool.stageTasks(
+                StageViews.stage(plugins, o.stage)));
         }
-        if (run.isBlank()) {
-            throw new IllegalArgumentException("envtune:stage needs --run DIR");
+        if (o.run == null) {
+            throw new ArgumentException("envtune:stage: --action " + o.action + " needs --run DIR");
         }
-        RunFolder folder = new RunFolder(Path.of(run));
+        RunFolder folder = new RunFolder(Path.of(o.run));
         RunConfig config = folder.readJson("config.json", RunConfig.class);
         if (config == null) {
-            throw new IllegalArgumentException("no training run in " + folder.dir());
+            throw new ArgumentException("envtune:stage: no training run in " + folder.dir() + " (no config.json)");
         }
         Curriculum curriculum = new Curriculum(config.stages(), folder.curriculumState());
-        if (action.equals("next")) {
+        if (o.action == StageOptions.Action.next) {
             TrainingRun.requestPromotion(folder);
             return "promotion requested: " + curriculum.current().name() + " -> next stage at the next step";
         }
@@ -138,8 +158,10 @@ public final class TrainCommands {
      * @param seed the seed
      * @param stages the stages
      * @param constrained whether the policy decodes under the response-format grammar
+     * @param source the task-source option or empty ({@code null} in runs written before it was recorded)
+     * @param validationSamples episodes per validation task ({@code null} in older runs: 4)
      */
     record RunConfig(String policy, String bfcl, String tasks, int steps, int groupSize, int batch, long seed,
-                     List<Stage> stages, boolean constrained) {
+                     List<Stage> stages, boolean constrained, String source, Integer validationSamples) {
     }
 }

@@ -50,6 +50,14 @@ record TrainSetup(TaskCatalog catalog, TrainProfile profile, int validationSampl
         return new TrainSetup(catalog, profile, k);
     }
 
+    /**
+     * @param stages the stages to train with instead of the profile's
+     * @return this setup with those stages
+     */
+    TrainSetup withStages(List<Stage> stages) {
+        return new TrainSetup(catalog, profile.withStages(stages), validationSamples);
+    }
+
     /** @return the stages */
     List<Stage> stages() {
         return profile.stages();

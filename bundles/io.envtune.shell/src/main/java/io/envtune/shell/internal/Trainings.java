@@ -34,9 +34,10 @@ final class Trainings {
      * @param policy the policy spec
      * @param bfcl the BFCL option, possibly blank
      * @param tasks the tasks-file option, possibly blank
+     * @param source the task-source option, possibly blank
      * @param resume whether to resume the run in the request's folder
      */
-    record Origin(String policy, String bfcl, String tasks, boolean resume) {
+    record Origin(String policy, String bfcl, String tasks, String source, boolean resume) {
     }
 
     /**
@@ -56,9 +57,12 @@ final class Trainings {
             }
             Curriculum curriculum = new Curriculum(request.profile().stages(), folder.curriculumState());
             TrainConfig config = request.config(setup.dataDir()).withValidationSamples(setup.validationSamples());
-            folder.writeJson("config.json", new TrainCommands.RunConfig(origin.policy(), origin.bfcl(),
-                origin.tasks(), config.maxSteps(), config.groupSize(), config.batchTasks(), request.seed(),
-                request.profile().stages(), trainable.constrained()));
+            if (!origin.resume()) {
+                // A resumed run keeps the config.json it was started with: it is where the resume read its settings.
+                folder.writeJson("config.json", new TrainCommands.RunConfig(origin.policy(), origin.bfcl(),
+                    origin.tasks(), config.maxSteps(), config.groupSize(), config.batchTasks(), request.seed(),
+                    request.profile().stages(), trainable.constrained(), origin.source(), setup.validationSamples()));
+            }
             TrainingRun run = new TrainingRun(config, setup.catalog().pool(request.seed()), curriculum, trainable,
                 new TrainingRun.Services(plugins, plugins.augmenters(), plugins::reward), out::println);
             return run.run(state);

@@ -59,20 +59,27 @@ public final class FacesAgreeTest {
 
     /** @return the test part, after checking every answer */
     private List<String> agree(StaticPlugins plugins, Path data, String tasks) throws Exception {
-        String bfcl = data == null ? "" : data.toString();
+        List<String> origin = new ArrayList<>();
+        if (data != null) {
+            origin.addAll(List.of("--bfcl", data.toString()));
+        }
+        if (!tasks.isEmpty()) {
+            origin.addAll(List.of("--tasks", tasks));
+        }
         TrainCommands shell = new TrainCommands(plugins);
         try (EnvtuneServer server = EnvtuneServer.start(new ServerSettings("127.0.0.1", 0, null, data,
             Limits.defaults(), 4), plugins)) {
             assertEquals(shellEnvironments(plugins), ids(get(server, "/v1/environments").get("environments")));
             JsonObject split = get(server, "/v1/tasks/split");
-            String[] lines = shell.stage("split", "", "current", bfcl, tasks, 7).split("\n");
+            String[] lines = stage(shell, origin, "--action", "split").split("\n");
             List<String> test = words(lines[2], "test: ");
             assertEquals(words(lines[0], "train: "), strings(split.get("train")));
             assertEquals(words(lines[1], "validation: "), strings(split.get("validation")));
             assertEquals(test, strings(split.get("test")));
             assertFalse(strings(split.get("train")).isEmpty());
             for (Stage stage : plugins.scheduler().stages()) {
-                List<String> fromShell = List.of(shell.stage("tasks", "", stage.name(), bfcl, tasks, 7).split("\n"));
+                List<String> fromShell = List.of(stage(shell, origin, "--action", "tasks",
+                    "--stage", stage.name()).split("\n"));
                 List<String> fromServer = strings(get(server, "/v1/curriculum/tasks?stage="
                     + URLEncoder.encode(stage.name(), StandardCharsets.UTF_8)).get("taskIds"));
                 assertEquals(stage.name(), fromShell, fromServer);
@@ -82,13 +89,19 @@ public final class FacesAgreeTest {
         }
     }
 
+    private static String stage(TrainCommands shell, List<String> origin, String... args) throws Exception {
+        List<String> all = new ArrayList<>(origin);
+        all.addAll(List.of(args));
+        return (String) shell.stage(all.toArray(String[]::new));
+    }
+
     private static StaticPlugins plugins(List<io.envtune.api.TaskSource> sources) {
         return new StaticPlugins(BfclDomains.environments(), List.of(), AugmenterChain.EMPTY, sources,
             new Curriculum(PaperCurriculum.stages(), null));
     }
 
-    private static List<String> shellEnvironments(StaticPlugins plugins) {
-        String[] rows = new EnvironmentCommands(plugins).envs().split("\n");
+    private static List<String> shellEnvironments(StaticPlugins plugins) throws Exception {
+        String[] rows = ((String) new EnvironmentCommands(plugins).envs()).split("\n");
         List<String> ids = new ArrayList<>();
         for (int i = 1; i < rows.length - 1; i++) {
             ids.add(rows[i].trim().split("\\s+")[0]);

@@ -1,14 +1,17 @@
 package io.envtune.policy.djl.internal;
 
+import io.envtune.cli.CommandArgs;
+import io.envtune.cli.Range;
 import io.envtune.api.ToolSpec;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.felix.service.command.Descriptor;
-import org.apache.felix.service.command.Parameter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code envtune:generate}: samples from a local model. A Gogo command inside the DJL bundle, so no DJL type (and no
@@ -26,60 +29,89 @@ public final class GenerateCommand {
         this.provider = provider;
     }
 
+    /** The one declaration of {@code envtune:generate}'s options. */
+    @Command(description = "Sample completions of a prompt from a local model (DIR or builtin); --prompt-ids ... --ids "
+        + "for exact checks.")
+    static final class GenerateOptions {
+        @Option(names = "--model", required = true, paramLabel = "DIR", description = "Hugging Face model folder "
+            + "(config.json + safetensors; a tokenizer only for --prompt), or builtin.")
+        String model;
+
+        @Option(names = "--prompt", paramLabel = "TEXT", description = "User message, rendered with the chat template "
+            + "and its generation prompt.")
+        String prompt = "";
+
+        @Option(names = "--prompt-ids", paramLabel = "IDS", description = "Comma-separated token ids fed as they are: "
+            + "no chat template, no special tokens, no tokenizer needed; the output is ids.")
+        String promptIds = "";
+
+        @Option(names = "--n", paramLabel = "N", description = "Number of completions.")
+        @Range(min = 1, max = 1024)
+        int n = 1;
+
+        @Option(names = "--constrained", description = "Constrain decoding to the think/tool_call/answer format over "
+            + "the --env tools.")
+        boolean constrained;
+
+        @Option(names = "--temperature", paramLabel = "T", description = "Softmax temperature (> 0).")
+        double temperature = 1.0;
+
+        @Option(names = "--top-p", paramLabel = "P", description = "Nucleus mass, 1 = off.")
+        double topP = 1.0;
+
+        @Option(names = "--top-k", paramLabel = "K", description = "Top-k cut, 0 = off.")
+        @Range(min = 0, max = Integer.MAX_VALUE)
+        int topK;
+
+        @Option(names = "--max-new-tokens", paramLabel = "N", description = "Tokens per completion at most; a "
+            + "completion also ends at EOS.")
+        @Range(min = 1, max = 1_000_000)
+        int maxNewTokens = 64;
+
+        @Option(names = "--seed", paramLabel = "N", description = "Sampling seed (also the built-in model's "
+            + "initialisation seed).")
+        long seed;
+
+        @Option(names = "--greedy", description = "Arg max decoding (ties go to the lowest id, as torch.argmax).")
+        boolean greedy;
+
+        @Option(names = "--device", paramLabel = "DEVICE", description = "cpu, gpu or gpuN (a GPU needs a CUDA build "
+            + "of the native library).")
+        String device = "cpu";
+
+        @Option(names = "--ids", description = "Print the generated token ids, comma-separated, one line per "
+            + "completion (EOS included).")
+        boolean ids;
+
+        @Option(names = "--env", paramLabel = "IDS", description = "Comma-separated environment ids whose tools the "
+            + "prompt offers.")
+        String envs = "";
+
+        @Option(names = "--verbose", description = "First print a line saying which engine, device and decoding path "
+            + "ran.")
+        boolean verbose;
+    }
+
     /**
-     * Generates from a prompt; see the parameter descriptions.
+     * Generates from a prompt; options in {@link GenerateOptions}.
      *
-     * @param model a model folder or {@code builtin}
-     * @param prompt a user message
-     * @param promptIds raw prompt ids
-     * @param n sequences
-     * @param constrained grammar-constrained decoding
-     * @param temperature softmax temperature
-     * @param topP nucleus mass
-     * @param topK top-k cut
-     * @param maxNewTokens the budget
-     * @param seed the seed
-     * @param greedy arg max decoding
-     * @param device cpu or gpu
-     * @param ids print ids
-     * @param envs environments whose tools the prompt offers
-     * @param verbose whether a first line says which engine, device and decoding path ran
-     * @return the completions
+     * @param args the raw words after the command name
+     * @return the completions, or the help text
+     * @throws Exception when the model cannot be loaded or run
      */
     @Descriptor("sample completions of a prompt from a local model (DIR or builtin); --prompt-ids ... --ids for "
         + "exact checks")
-    public String generate(
-        @Descriptor("Hugging Face model folder (config.json + safetensors; a tokenizer only for --prompt), or "
-            + "builtin") @Parameter(names = "--model", absentValue = "") String model,
-        @Descriptor("user message, rendered with the chat template and its generation prompt")
-        @Parameter(names = "--prompt", absentValue = "") String prompt,
-        @Descriptor("comma-separated token ids fed as they are: no chat template, no special tokens, no tokenizer "
-            + "needed; the output is ids") @Parameter(names = "--prompt-ids", absentValue = "") String promptIds,
-        @Descriptor("number of completions") @Parameter(names = "--n", absentValue = "1") int n,
-        @Descriptor("constrain decoding to the think/tool_call/answer format over the --env tools")
-        @Parameter(names = "--constrained", presentValue = "true", absentValue = "false") boolean constrained,
-        @Descriptor("softmax temperature") @Parameter(names = "--temperature", absentValue = "1.0")
-        double temperature,
-        @Descriptor("nucleus mass, 1 = off") @Parameter(names = "--top-p", absentValue = "1.0") double topP,
-        @Descriptor("top-k cut, 0 = off") @Parameter(names = "--top-k", absentValue = "0") int topK,
-        @Descriptor("tokens per completion at most; a completion also ends at EOS (with --prompt-ids: the "
-            + "eos_token_id of generation_config.json if it sets one, else of config.json, an int or a list, as "
-            + "Hugging Face generate; with --prompt also the tokenizer's eos_token)")
-        @Parameter(names = "--max-new-tokens", absentValue = "64") int maxNewTokens,
-        @Descriptor("sampling seed (also the built-in model's initialisation seed)")
-        @Parameter(names = "--seed", absentValue = "0") long seed,
-        @Descriptor("arg max decoding (ties go to the lowest id, as torch.argmax)")
-        @Parameter(names = "--greedy", presentValue = "true", absentValue = "false") boolean greedy,
-        @Descriptor("cpu, gpu or gpuN (a GPU needs a CUDA build of the native library)")
-        @Parameter(names = "--device", absentValue = "cpu") String device,
-        @Descriptor("print the generated token ids, comma-separated, one line per completion (EOS included)")
-        @Parameter(names = "--ids", presentValue = "true", absentValue = "false") boolean ids,
-        @Descriptor("comma-separated environment ids whose tools the prompt offers")
-        @Parameter(names = "--env", absentValue = "") String envs,
-        @Descriptor("first print a line saying which engine, device and decoding path ran")
-        @Parameter(names = "--verbose", presentValue = "true", absentValue = "false") boolean verbose) {
-        GenerateRequest req = new GenerateRequest(model, prompt, promptIds, n, constrained, temperature, topP, topK,
-            maxNewTokens, seed, greedy, device, ids);
+    public Object generate(@Descriptor("options; see envtune:generate --help") String... args) throws Exception {
+        return CommandArgs.run("envtune:generate", new GenerateOptions(), args, this::generate);
+    }
+
+    private String generate(GenerateOptions o) {
+        String model = o.model;
+        String envs = o.envs;
+        boolean verbose = o.verbose;
+        long seed = o.seed;
+        GenerateRequest req = new GenerateRequest(model, o.prompt, o.promptIds, o.n, o.constrained, o.temperature,
+            o.topP, o.topK, o.maxNewTokens, seed, o.greedy, o.device, o.ids);
         List<ToolSpec> tools = provider.tools(envs.isBlank() ? List.of() : Arrays.asList(envs.split("\\s*,\\s*")));
         if (!model.equals("builtin")) {
             return Generation.run(req, Path.of(model), tools, verbose);

@@ -1,5 +1,7 @@
 package io.envtune.policy.djl.internal;
 
+import io.envtune.cli.CommandArgs;
+import io.envtune.cli.Range;
 import io.envtune.api.FeedbackAugmenter;
 import io.envtune.runtime.AugmenterChain;
 import java.util.ArrayList;
@@ -8,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.felix.service.command.Descriptor;
-import org.apache.felix.service.command.Parameter;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
@@ -44,50 +47,78 @@ public final class SftCommand {
         augmenters.remove(a);
     }
 
+    /** The one declaration of {@code envtune:sft}'s options. */
+    @Command(description = "Supervised warm start: next-token loss on the assistant tokens of oracle episodes, "
+        + "rendered exactly as RL episodes render them; writes a Hugging Face checkpoint that --policy djl:DIR loads.")
+    static final class SftOptions {
+        @Option(names = "--model", required = true, paramLabel = "DIR", description = "Hugging Face model folder, or "
+            + "builtin.")
+        String model;
+
+        @Option(names = "--data", required = true, paramLabel = "FILE", description = "records.jsonl of envtune:eval "
+            + "--policy oracle --out DIR, or a tasks JSONL (BFCL task format).")
+        String data;
+
+        @Option(names = "--tasks", paramLabel = "FILE", description = "The tasks a records file was played on "
+            + "(default: the registered tasks).")
+        String tasks = "";
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Checkpoint folder.")
+        String out;
+
+        @Option(names = "--steps", paramLabel = "N", description = "Optimiser steps.")
+        @Range(min = 1, max = 10_000_000)
+        int steps = 200;
+
+        @Option(names = "--lr", paramLabel = "LR", description = "Peak learning rate (warm-up, then cosine to a "
+            + "tenth).")
+        double lr = 0.001;
+
+        @Option(names = "--seed", paramLabel = "N", description = "Data-order seed (and the built-in model's "
+            + "initialisation seed).")
+        long seed;
+
+        @Option(names = "--batch", paramLabel = "N", description = "Episodes per step.")
+        @Range(min = 1, max = 100_000)
+        int batch = 8;
+
+        @Option(names = "--save-every", paramLabel = "N", description = "Steps between checkpoints.")
+        @Range(min = 1, max = 10_000_000)
+        int saveEvery = 50;
+
+        @Option(names = "--prompt", paramLabel = "VARIANTS", description = "System prompt variants, one per episode "
+            + "in turn: A, B or A,B.")
+        String prompt = "A,B";
+
+        @Option(names = "--mode", paramLabel = "MODE", description = "Feedback the tasks are played with: standard or "
+            + "augmented.")
+        String mode = "standard";
+
+        @Option(names = "--device", paramLabel = "DEVICE", description = "cpu, gpu or gpuN.")
+        String device = "cpu";
+
+        @Option(names = "--resume", description = "Continue from the checkpoint in --out (same data, seed, batch, "
+            + "steps and lr).")
+        boolean resume;
+    }
+
     /**
-     * Trains a model on oracle episodes; see the parameter descriptions.
+     * Trains a model on oracle episodes; options in {@link SftOptions}.
      *
-     * @param model a model folder or {@code builtin}
-     * @param data oracle records or tasks
-     * @param tasks the tasks file of a records file
-     * @param out the checkpoint folder
-     * @param steps optimiser steps
-     * @param lr the peak learning rate
-     * @param seed data-order seed
-     * @param batch episodes per step
-     * @param saveEvery steps between checkpoints
-     * @param prompt prompt variants
-     * @param mode feedback mode
-     * @param device cpu or gpu
-     * @param resume continue from the checkpoint in out
-     * @return the closing summary
+     * @param args the raw words after the command name
+     * @return the closing summary, or the help text
+     * @throws Exception when the data cannot be read or the checkpoint written
      */
     @Descriptor("supervised warm start: next-token loss on the assistant tokens of oracle episodes, rendered exactly "
         + "as RL episodes render them; writes a Hugging Face checkpoint that --policy djl:DIR loads")
-    public String sft(
-        @Descriptor("Hugging Face model folder, or builtin") @Parameter(names = "--model", absentValue = "")
-        String model,
-        @Descriptor("records.jsonl of envtune:eval --policy oracle --out DIR, or a tasks JSONL (BFCL task format)")
-        @Parameter(names = "--data", absentValue = "") String data,
-        @Descriptor("the tasks a records file was played on (default: the registered tasks)")
-        @Parameter(names = "--tasks", absentValue = "") String tasks,
-        @Descriptor("checkpoint folder") @Parameter(names = "--out", absentValue = "") String out,
-        @Descriptor("optimiser steps") @Parameter(names = "--steps", absentValue = "200") int steps,
-        @Descriptor("peak learning rate (warm-up, then cosine to a tenth)") @Parameter(names = "--lr",
-            absentValue = "0.001") double lr,
-        @Descriptor("data-order seed (and the built-in model's initialisation seed)") @Parameter(names = "--seed",
-            absentValue = "0") long seed,
-        @Descriptor("episodes per step") @Parameter(names = "--batch", absentValue = "8") int batch,
-        @Descriptor("steps between checkpoints") @Parameter(names = "--save-every", absentValue = "50") int saveEvery,
-        @Descriptor("system prompt variants, one per episode in turn: A, B or A,B") @Parameter(names = "--prompt",
-            absentValue = "A,B") String prompt,
-        @Descriptor("feedback the tasks are played with: standard or augmented") @Parameter(names = "--mode",
-            absentValue = "standard") String mode,
-        @Descriptor("cpu, gpu or gpuN") @Parameter(names = "--device", absentValue = "cpu") String device,
-        @Descriptor("continue from the checkpoint in --out (same data, seed, batch, steps and lr)")
-        @Parameter(names = "--resume", presentValue = "true", absentValue = "false") boolean resume) {
-        SftRequest req = new SftRequest(model, data, tasks, out,
-            new SftSettings(steps, lr, seed, batch, saveEvery, 8192), prompt + "/" + mode, device, resume);
+    public Object sft(@Descriptor("options; see envtune:sft --help") String... args) throws Exception {
+        return CommandArgs.run("envtune:sft", new SftOptions(), args, this::sft);
+    }
+
+    private String sft(SftOptions o) {
+        SftRequest req = new SftRequest(o.model, o.data, o.tasks, o.out,
+            new SftSettings(o.steps, o.lr, o.seed, o.batch, o.saveEvery, 8192), o.prompt + "/" + o.mode, o.device,
+            o.resume);
         Sft.World world = new Sft.World(provider::environment, chain(), provider::task, provider::builtinDir);
         return Sft.run(req, world, System.out::println);
     }

@@ -16,6 +16,8 @@ public final class CurriculumService {
 
     private final Plugins plugins;
     private final TaskCatalog catalog;
+    /** The last step observed over HTTP, so steps must increase (guarded by this). */
+    private long lastStep = -1;
 
     /**
      * @param plugins where the scheduler is found
@@ -79,8 +81,14 @@ public final class CurriculumService {
      * @param metrics a training step's metrics
      * @return whether it promoted, and the position now
      */
-    public Observed observe(StepMetrics metrics) {
+    public synchronized Observed observe(StepMetrics metrics) {
+        if (metrics.step() <= lastStep) {
+            // A step sent twice or out of order would count twice toward promotion.
+            throw new ServiceError(ServiceError.Kind.BAD_REQUEST, "step must increase: " + metrics.step()
+                + " is not after the last observed step " + lastStep);
+        }
         boolean promoted = scheduler().observe(metrics);
+        lastStep = metrics.step();
         return new Observed(promoted, position());
     }
 

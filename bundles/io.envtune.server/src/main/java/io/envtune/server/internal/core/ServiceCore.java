@@ -132,7 +132,9 @@ public final class ServiceCore implements AutoCloseable {
                 throw new ServiceError(ServiceError.Kind.CONFLICT, "episode " + episodeId + " reached the step "
                     + "limit of " + limits.maxStepsPerEpisode());
             }
-            reserveText(e, modelText == null ? 0 : modelText.length());
+            // A text over the response limit is refused by the parser and not stored (only a short note is).
+            reserveText(e, modelText == null ? 0 : Math.min(modelText.length(),
+                e.config().limits().maxResponseChars()));
             StepReply reply = e.session().step(modelText);
             e.countStep(reply.turnScore() != null);
             metrics.stepped();

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import io.envtune.server.internal.core.CurriculumService;
 import io.envtune.server.internal.core.ServiceCore;
+import io.envtune.server.internal.openenv.OpenEnvFront;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -65,7 +66,9 @@ public final class ApiServer implements AutoCloseable {
         connector.setIdleTimeout(IDLE_TIMEOUT_MS);
         connector.setAcceptQueueSize(1024);
         server.addConnector(connector);
-        server.setHandler(new Router(routes, new BearerAuth(token), core.limits().maxBodyBytes(), core.metrics()));
+        // OpenEnv's WebSocket and HTTP routes sit in front of the API and play the same core's episodes.
+        server.setHandler(new LoopbackGuard(token == null, OpenEnvFront.wrap(server, core, token,
+            new Router(routes, new BearerAuth(token), core.limits().maxBodyBytes(), core.metrics()))));
         server.setErrorHandler(new JsonErrors());
         start();
     }

@@ -8,14 +8,14 @@ import java.security.MessageDigest;
  * Bearer-token check: with a token set, every request but the health check must carry
  * {@code Authorization: Bearer <token>}; compared in constant time so timing does not leak the token. Immutable.
  */
-final class BearerAuth {
+public final class BearerAuth {
 
     private static final String PREFIX = "Bearer ";
 
     private final byte[] token;
 
     /** @param token the token, or null for no authentication (loopback without a token file) */
-    BearerAuth(String token) {
+    public BearerAuth(String token) {
         this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -23,7 +23,7 @@ final class BearerAuth {
      * @param authorization the Authorization header, or null
      * @throws ServiceError 401 when a token is required and missing or wrong
      */
-    void check(String authorization) {
+    public void check(String authorization) {
         if (token == null) {
             return;
         }

@@ -14,7 +14,7 @@ import org.eclipse.jetty.server.Request;
  * Jetty to call it back when more bytes come (a plain {@link Runnable}, which Jetty runs on a pool thread). The body
  * is refused once it passes the limit, whether or not a Content-Length announced it.
  */
-final class BodyReader implements Runnable {
+public final class BodyReader implements Runnable {
 
     private final Request request;
     private final int maxBytes;
@@ -38,7 +38,7 @@ final class BodyReader implements Runnable {
      * @param then gets the body text (UTF-8)
      * @param failed gets a 413 over the limit, or a 400 when the body cannot be read
      */
-    static void read(Request request, int maxBytes, Consumer<String> then, Consumer<ServiceError> failed) {
+    public static void read(Request request, int maxBytes, Consumer<String> then, Consumer<ServiceError> failed) {
         long declared = request.getLength();
         if (declared > maxBytes) {
             failed.accept(tooLarge(declared, maxBytes));

@@ -47,6 +47,12 @@ final class CurriculumRoutes {
     record Tasks(String stage, Stage definition, List<String> taskIds) {
     }
 
+    private static void check(boolean ok, String message) {
+        if (!ok) {
+            throw Json.bad(message);
+        }
+    }
+
     private static Position position(CurriculumService.Position p, boolean promoted) {
         return new Position(p.index(), p.current(), p.stages().stream().map(Stage::name).toList(), promoted);
     }
@@ -61,6 +67,12 @@ final class CurriculumRoutes {
         if (m.step() == null || m.rewardMean() == null || m.gradNorm() == null) {
             throw Json.bad("step, rewardMean and gradNorm are required (validationAccuracy is optional)");
         }
+        check(m.step() >= 0, "step must be >= 0, was " + m.step());
+        check(Double.isFinite(m.rewardMean()), "rewardMean must be a finite number");
+        check(m.gradNorm() >= 0 && Double.isFinite(m.gradNorm()), "gradNorm must be a finite number >= 0, was "
+            + m.gradNorm());
+        check(m.validationAccuracy() == null || (m.validationAccuracy() >= 0 && m.validationAccuracy() <= 1),
+            "validationAccuracy must be in [0, 1], was " + m.validationAccuracy());
         double accuracy = m.validationAccuracy() == null ? Double.NaN : m.validationAccuracy();
         CurriculumService.Observed o = curriculum.observe(new StepMetrics(m.step(), m.rewardMean(), m.gradNorm(),
             accuracy));

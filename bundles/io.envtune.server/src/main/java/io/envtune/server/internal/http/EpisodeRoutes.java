@@ -18,6 +18,7 @@ import io.envtune.server.internal.core.Stepped;
 import io.envtune.toolkit.TaskLines;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /** The episode routes: open, look at, step, score, record and close. */
@@ -114,7 +115,7 @@ final class EpisodeRoutes {
     private Route.Reply open(Route.Call call) {
         JsonObject json = Json.object(call.body());
         JsonElement inline = json.remove("task");
-        Bodies.Start start = Json.decode(json, Bodies.Start.class);
+        Bodies.Start start = Json.decode(json, Bodies.Start.class, Set.of("task"));
         EpisodeRequest request = new EpisodeRequest(start.taskId(),
             inline == null || inline.isJsonNull() ? null : inlineTask(inline), start.stage(),
             Enums.parse(io.envtune.api.FeedbackMode.class, start.feedbackMode(), "feedbackMode"),

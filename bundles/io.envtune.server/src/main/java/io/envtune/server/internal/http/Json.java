@@ -7,6 +7,9 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.Strictness;
 import io.envtune.server.internal.core.ServiceError;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The JSON edge: request bodies are parsed here and decoded into records at once; response records are written
@@ -35,7 +38,7 @@ final class Json {
             // Strict and whole-document: a lenient parser would accept single quotes and bare words.
             e = GSON.fromJson(body, JsonElement.class);
         } catch (JsonParseException | IllegalStateException ex) {
-            throw bad("malformed JSON: " + rootMessage(ex));
+            throw bad("malformed JSON" + position(ex) + " (strict JSON: double quotes, no comments, one value)");
         }
         if (e == null || !e.isJsonObject()) {
             throw bad("the request body must be a JSON object");
@@ -48,14 +51,30 @@ final class Json {
      * @param type the record type to decode it into
      * @param <T> the type
      * @return the record
-     * @throws ServiceError 400 when a field has the wrong type
+     * @throws ServiceError 400 naming the field when a field is unknown or has the wrong type or an inexact value
      */
     static <T> T decode(JsonObject json, Class<T> type) {
+        return decode(json, type, Set.of());
+    }
+
+    /**
+     * @param json a JSON object
+     * @param type the record type to decode it into
+     * @param alsoKnown fields the caller has taken out of {@code json} itself (named as known in refusals)
+     * @param <T> the type
+     * @return the record
+     * @throws ServiceError 400 naming the field when a field is unknown or has the wrong type or an inexact value
+     */
+    static <T> T decode(JsonObject json, Class<T> type, Set<String> alsoKnown) {
+        if (type.isRecord()) {
+            StrictFields.check(json, type, alsoKnown);
+        }
         try {
             return GSON.fromJson(json, type);
         } catch (JsonParseException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException
                  | ClassCastException e) {
-            throw bad("invalid request: " + rootMessage(e));
+            // Gson's own text names its internals (JsonReader, strictness); ours names the type only.
+            throw bad("invalid request: the body does not fit " + type.getSimpleName());
         }
     }
 
@@ -79,12 +98,16 @@ final class Json {
         return new ServiceError(ServiceError.Kind.BAD_REQUEST, message);
     }
 
-    private static String rootMessage(Throwable t) {
-        Throwable r = t;
-        while (r.getCause() != null && r.getCause() != r) {
-            r = r.getCause();
+    private static final Pattern WHERE = Pattern.compile("line (\\d+) column (\\d+)");
+
+    /** Where the parser stopped, taken from its message; the rest of its text (API advice, links) is not shown. */
+    static String position(Throwable t) {
+        for (Throwable r = t; r != null; r = r.getCause() == r ? null : r.getCause()) {
+            Matcher m = r.getMessage() == null ? null : WHERE.matcher(r.getMessage());
+            if (m != null && m.find()) {
+                return " at line " + m.group(1) + " column " + m.group(2);
+            }
         }
-        String m = r.getMessage() == null ? r.toString() : r.getMessage();
-        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+        return "";
     }
 }

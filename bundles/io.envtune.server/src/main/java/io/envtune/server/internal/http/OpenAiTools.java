@@ -11,12 +11,16 @@ import java.util.List;
  * with a JSON-schema object of parameters), for trainers whose chat templates take tools that way. BFCL type names
  * map to JSON-schema ones: {@code float} is {@code number}, {@code dict} is {@code object}, {@code any} has no type.
  */
-final class OpenAiTools {
+public final class OpenAiTools {
 
     private OpenAiTools() {
     }
 
-    static JsonArray render(List<ToolSpec> specs) {
+    /**
+     * @param specs tool specs
+     * @return them in the OpenAI tools format
+     */
+    public static JsonArray render(List<ToolSpec> specs) {
         JsonArray out = new JsonArray();
         for (ToolSpec s : specs) {
             JsonObject function = new JsonObject();
