@@ -148,33 +148,44 @@ public class OpenEnvBadInputTest {
         }
     }
 
+    /** Waits until the server has {@code n} open episodes (other tests' clients are released asynchronously). */
+    private static int awaitOpen(int n) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (server.core().openEpisodes() != n && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return server.core().openEpisodes();
+    }
+
     @Test
     public void aVanishedClientsEpisodeIsClosedAndFreed() throws Exception {
-        int before = server.core().openEpisodes();
+        assertEquals(0, awaitOpen(0));
         WsClient ws = WsClient.connect(http, server.baseUrl());
         ws.ask("{\"type\":\"reset\",\"data\":{\"task_id\":\"multi_turn_base_0\"}}");
-        assertEquals(before + 1, server.core().openEpisodes());
+        assertEquals(1, server.core().openEpisodes());
         long closedBefore = server.core().metrics().snapshot().closed();
         ws.vanish();
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (server.core().openEpisodes() > before && System.nanoTime() < deadline) {
-            Thread.sleep(20);
+        int after = awaitOpen(0);
+        System.out.println("client dropped its TCP connection mid-episode: open episodes 1 -> " + after);
+        assertEquals(0, after);
+        // The count goes up just after the episode leaves the open set.
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (server.core().metrics().snapshot().closed() < closedBefore + 1 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
         }
-        System.out.println("client dropped its TCP connection mid-episode: open episodes " + (before + 1) + " -> "
-            + server.core().openEpisodes());
-        assertEquals(before, server.core().openEpisodes());
         assertEquals(closedBefore + 1, server.core().metrics().snapshot().closed());
     }
 
     @Test
-    public void theCloseMessageClosesTheEpisodeAndTheConnection() {
-        int before = server.core().openEpisodes();
+    public void theCloseMessageClosesTheEpisodeAndTheConnection() throws Exception {
+        assertEquals(0, awaitOpen(0));
         WsClient ws = WsClient.connect(http, server.baseUrl());
         ws.ask("{\"type\":\"reset\",\"data\":{\"task_id\":\"multi_turn_base_0\"}}");
         ws.send("{\"type\":\"close\"}");
         Integer status = ws.awaitClose(10);
         assertNotNull("no close frame", status);
         assertEquals(1000, status.intValue());
-        assertEquals(before, server.core().openEpisodes());
+        // The episode is closed before the close frame is sent.
+        assertEquals(0, server.core().openEpisodes());
     }
 }
