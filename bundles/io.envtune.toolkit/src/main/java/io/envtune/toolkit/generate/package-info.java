@@ -9,7 +9,7 @@
  * comes from one {@link java.util.SplittableRandom} per task, so the same settings give the same tasks everywhere.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.envtune.toolkit.generate;
 
 import org.osgi.annotation.bundle.Export;

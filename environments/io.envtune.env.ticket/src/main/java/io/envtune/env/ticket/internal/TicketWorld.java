@@ -1,12 +1,11 @@
 package io.envtune.env.ticket.internal;
 
 import io.envtune.api.EnvironmentOptions;
-import io.envtune.api.ToolResult;
-import io.envtune.toolkit.CallExecutor;
 import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyJson;
 import io.envtune.toolkit.PyTypes;
 import io.envtune.toolkit.TableInstance;
+import io.envtune.toolkit.generate.LiveCalls;
 import io.envtune.toolkit.generate.Request;
 import io.envtune.toolkit.generate.Wording;
 import java.util.ArrayList;
@@ -25,14 +24,14 @@ final class TicketWorld {
     final String user;
     final String password;
     private final TableInstance<TicketState> instance;
-    private final CallExecutor executor;
+    private final LiveCalls calls;
 
     @SuppressWarnings("unchecked")
     TicketWorld(Wording w, Map<String, Object> scenario) {
         this.w = w;
         this.instance = (TableInstance<TicketState>) new TicketEnvironment().create(PyJson.dumps(scenario),
             EnvironmentOptions.DEFAULT);
-        this.executor = new CallExecutor(List.of(new CallExecutor.ToolLookup(instance, TicketTable.TABLE.names())));
+        this.calls = new LiveCalls(instance, TicketTable.TABLE.names());
         this.user = owner(scenario);
         this.password = TicketScenarios.password(w);
     }
@@ -60,11 +59,7 @@ final class TicketWorld {
      * @return the request, its calls run, when it fits the room; else null and nothing runs
      */
     Request offer(Request request, int room) {
-        if (request == null || request.calls().size() > room) {
-            return null;
-        }
-        run(request);
-        return request;
+        return calls.offer(request, room);
     }
 
     /**
@@ -73,12 +68,7 @@ final class TicketWorld {
      * @throws IllegalStateException when a call fails: the generator chose arguments the domain refuses
      */
     void run(Request request) {
-        for (String call : request.calls()) {
-            ToolResult result = executor.execute(call);
-            if (result.failed()) {
-                throw new IllegalStateException("generated call fails: " + call + " -> " + result.text());
-            }
-        }
+        calls.run(request);
     }
 
     private static String owner(Map<String, Object> scenario) {

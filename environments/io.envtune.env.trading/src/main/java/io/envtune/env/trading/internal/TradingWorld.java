@@ -1,11 +1,10 @@
 package io.envtune.env.trading.internal;
 
 import io.envtune.api.EnvironmentOptions;
-import io.envtune.api.ToolResult;
-import io.envtune.toolkit.CallExecutor;
 import io.envtune.toolkit.PyJson;
 import io.envtune.toolkit.PyTypes;
 import io.envtune.toolkit.TableInstance;
+import io.envtune.toolkit.generate.LiveCalls;
 import io.envtune.toolkit.generate.Request;
 import io.envtune.toolkit.generate.Wording;
 import java.util.ArrayList;
@@ -24,14 +23,14 @@ final class TradingWorld {
     final String user;
     final String password;
     private final TableInstance<TradingState> instance;
-    private final CallExecutor executor;
+    private final LiveCalls calls;
 
     @SuppressWarnings("unchecked")
     TradingWorld(Wording w, Map<String, Object> scenario) {
         this.w = w;
         this.instance = (TableInstance<TradingState>) new TradingEnvironment().create(PyJson.dumps(scenario),
             EnvironmentOptions.DEFAULT);
-        this.executor = new CallExecutor(List.of(new CallExecutor.ToolLookup(instance, TradingTable.TABLE.names())));
+        this.calls = new LiveCalls(instance, TradingTable.TABLE.names());
         this.user = w.pick("dana.w", "ikechukwu", "marta_s", "fjord42", "leena.k", "oscar.b", "yuki.m");
         this.password = w.pick("Ledger", "Bullpen", "Ticker", "Dividend", "Candle") + (100 + w.random().nextInt(900));
     }
@@ -87,11 +86,7 @@ final class TradingWorld {
      * @return the request, its calls run, when it fits the room; else null and nothing runs
      */
     Request offer(Request request, int room) {
-        if (request == null || request.calls().size() > room) {
-            return null;
-        }
-        run(request);
-        return request;
+        return calls.offer(request, room);
     }
 
     /**
@@ -100,11 +95,6 @@ final class TradingWorld {
      * @throws IllegalStateException when a call fails: the generator chose arguments the domain refuses
      */
     void run(Request request) {
-        for (String call : request.calls()) {
-            ToolResult result = executor.execute(call);
-            if (result.failed()) {
-                throw new IllegalStateException("generated call fails: " + call + " -> " + result.text());
-            }
-        }
+        calls.run(request);
     }
 }

@@ -1,11 +1,10 @@
 package io.envtune.env.travel.internal;
 
 import io.envtune.api.EnvironmentOptions;
-import io.envtune.api.ToolResult;
 import io.envtune.env.travel.internal.TravelScenarios.Traveller;
-import io.envtune.toolkit.CallExecutor;
 import io.envtune.toolkit.PyJson;
 import io.envtune.toolkit.TableInstance;
+import io.envtune.toolkit.generate.LiveCalls;
 import io.envtune.toolkit.generate.Request;
 import io.envtune.toolkit.generate.Wording;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ final class TravelWorld {
     final Wording w;
     final Traveller who;
     private final TableInstance<TravelState> instance;
-    private final CallExecutor executor;
+    private final LiveCalls calls;
     private boolean tokenShown;
 
     @SuppressWarnings("unchecked")
@@ -32,7 +31,7 @@ final class TravelWorld {
         this.who = who;
         this.instance = (TableInstance<TravelState>) new TravelEnvironment().create(PyJson.dumps(scenario),
             EnvironmentOptions.DEFAULT);
-        this.executor = new CallExecutor(List.of(new CallExecutor.ToolLookup(instance, TravelTable.TABLE.names())));
+        this.calls = new LiveCalls(instance, TravelTable.TABLE.names());
     }
 
     TravelState state() {
@@ -74,11 +73,7 @@ final class TravelWorld {
      * @return the request, its calls run, when it fits the room; else null and nothing runs
      */
     Request offer(Request request, int room) {
-        if (request == null || request.calls().size() > room) {
-            return null;
-        }
-        run(request);
-        return request;
+        return calls.offer(request, room);
     }
 
     /**
@@ -87,12 +82,6 @@ final class TravelWorld {
      * @throws IllegalStateException when a call fails: the generator chose arguments the domain refuses
      */
     void run(Request request) {
-        for (String call : request.calls()) {
-            ToolResult result = executor.execute(call);
-            if (result.failed()) {
-                throw new IllegalStateException("generated call fails: " + call + " -> " + result.text());
-            }
-            tokenShown |= call.contains("access_token=") || call.startsWith("authenticate_travel(");
-        }
+        calls.run(request);
     }
 }

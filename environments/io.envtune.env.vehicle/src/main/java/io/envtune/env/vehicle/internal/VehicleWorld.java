@@ -1,10 +1,9 @@
 package io.envtune.env.vehicle.internal;
 
 import io.envtune.api.EnvironmentOptions;
-import io.envtune.api.ToolResult;
-import io.envtune.toolkit.CallExecutor;
 import io.envtune.toolkit.PyJson;
 import io.envtune.toolkit.TableInstance;
+import io.envtune.toolkit.generate.LiveCalls;
 import io.envtune.toolkit.generate.Request;
 import io.envtune.toolkit.generate.Wording;
 import java.util.List;
@@ -20,14 +19,14 @@ final class VehicleWorld {
 
     final Wording w;
     private final TableInstance<VehicleState> instance;
-    private final CallExecutor executor;
+    private final LiveCalls calls;
 
     @SuppressWarnings("unchecked")
     VehicleWorld(Wording w, Map<String, Object> scenario) {
         this.w = w;
         this.instance = (TableInstance<VehicleState>) new VehicleEnvironment().create(PyJson.dumps(scenario),
             EnvironmentOptions.DEFAULT);
-        this.executor = new CallExecutor(List.of(new CallExecutor.ToolLookup(instance, VehicleTable.TOOLS.names())));
+        this.calls = new LiveCalls(instance, VehicleTable.TOOLS.names());
     }
 
     VehicleState car() {
@@ -53,15 +52,6 @@ final class VehicleWorld {
      * @return the request, its calls run, when it fits the room; else null and nothing runs
      */
     Request offer(Request request, int room) {
-        if (request == null || request.calls().size() > room) {
-            return null;
-        }
-        for (String call : request.calls()) {
-            ToolResult result = executor.execute(call);
-            if (result.failed()) {
-                throw new IllegalStateException("generated call fails: " + call + " -> " + result.text());
-            }
-        }
-        return request;
+        return calls.offer(request, room);
     }
 }
