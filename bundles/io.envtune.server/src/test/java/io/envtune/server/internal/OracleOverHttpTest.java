@@ -1,7 +1,6 @@
 package io.envtune.server.internal;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
@@ -9,15 +8,9 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.envtune.api.EpisodeRecord;
 import io.envtune.api.RewardFunction;
-import io.envtune.api.SamplingParams;
 import io.envtune.api.Task;
 import io.envtune.bfcl.BfclDataset;
-import io.envtune.runtime.AugmenterChain;
-import io.envtune.runtime.EpisodeConfig;
 import io.envtune.runtime.RecordJson;
-import io.envtune.runtime.Rollout;
-import io.envtune.runtime.RolloutExecutor;
-import io.envtune.runtime.policy.OraclePolicy;
 import io.envtune.server.internal.core.Limits;
 import io.envtune.platform.StaticPlugins;
 import io.envtune.testkit.BfclFixtures;
@@ -59,30 +52,10 @@ public class OracleOverHttpTest {
     public void oracleOverHttpSucceedsOnAll800EntriesWithTheInProcessRewards() throws Exception {
         List<Task> tasks = data.tasks();
         assertEquals(800, tasks.size());
-        List<EpisodeRecord> local = inProcess(tasks);
+        List<EpisodeRecord> local = OracleComparison.inProcess(tasks, plugins, data.dataDir());
         List<JsonObject> remote = overHttp(tasks);
-        int mismatches = 0;
-        List<String> first = new ArrayList<>();
-        for (int i = 0; i < tasks.size(); i++) {
-            String diff = compare(local.get(i), remote.get(i));
-            if (diff != null) {
-                mismatches++;
-                if (first.size() < 5) {
-                    first.add(tasks.get(i).id() + ": " + diff);
-                }
-            }
-        }
-        assertTrue(mismatches + " of 800 differ, first: " + first, mismatches == 0);
+        OracleComparison.assertSame(tasks, local, remote, OracleOverHttpTest::compare);
         assertEquals(0, server.core().openEpisodes());
-    }
-
-    private static List<EpisodeRecord> inProcess(List<Task> tasks) {
-        try (RolloutExecutor executor = new RolloutExecutor(2, 64)) {
-            RolloutExecutor.Plan plan = new RolloutExecutor.Plan(EpisodeConfig.evaluation(data.dataDir()),
-                plugins::environment, AugmenterChain.EMPTY, new SamplingParams(1, 0, 1, 0, 512, List.of(), 1), false);
-            return executor.runAll(tasks, t -> new OraclePolicy(t, plugins::environment), plan).stream()
-                .map(Rollout::record).toList();
-        }
     }
 
     private static List<JsonObject> overHttp(List<Task> tasks) throws Exception {

@@ -1,19 +1,13 @@
 package io.envtune.server.internal.openenv;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
 
 import com.google.gson.JsonObject;
 import io.envtune.api.EpisodeRecord;
-import io.envtune.api.SamplingParams;
 import io.envtune.api.Task;
 import io.envtune.bfcl.BfclDataset;
-import io.envtune.runtime.AugmenterChain;
-import io.envtune.runtime.EpisodeConfig;
-import io.envtune.runtime.Rollout;
-import io.envtune.runtime.RolloutExecutor;
-import io.envtune.runtime.policy.OraclePolicy;
 import io.envtune.server.internal.EnvtuneServer;
+import io.envtune.server.internal.OracleComparison;
 import io.envtune.server.internal.OracleScript;
 import io.envtune.server.internal.ServerSettings;
 import io.envtune.server.internal.TestPlugins;
@@ -58,30 +52,10 @@ public class OpenEnvOracleTest {
     public void oracleOverWebSocketEarnsTheInProcessRewardsOnAll800Entries() throws Exception {
         List<Task> tasks = data.tasks();
         assertEquals(800, tasks.size());
-        List<EpisodeRecord> local = inProcess(tasks);
+        List<EpisodeRecord> local = OracleComparison.inProcess(tasks, plugins, data.dataDir());
         List<JsonObject> remote = overWebSocket(tasks);
-        int mismatches = 0;
-        List<String> first = new ArrayList<>();
-        for (int i = 0; i < tasks.size(); i++) {
-            String diff = compare(local.get(i), remote.get(i));
-            if (diff != null) {
-                mismatches++;
-                if (first.size() < 5) {
-                    first.add(tasks.get(i).id() + ": " + diff);
-                }
-            }
-        }
-        assertTrue(mismatches + " of 800 differ, first: " + first, mismatches == 0);
+        OracleComparison.assertSame(tasks, local, remote, OpenEnvOracleTest::compare);
         assertEquals(0, server.core().openEpisodes());
-    }
-
-    private static List<EpisodeRecord> inProcess(List<Task> tasks) {
-        try (RolloutExecutor executor = new RolloutExecutor(2, 64)) {
-            RolloutExecutor.Plan plan = new RolloutExecutor.Plan(EpisodeConfig.evaluation(data.dataDir()),
-                plugins::environment, AugmenterChain.EMPTY, new SamplingParams(1, 0, 1, 0, 512, List.of(), 1), false);
-            return executor.runAll(tasks, t -> new OraclePolicy(t, plugins::environment), plan).stream()
-                .map(Rollout::record).toList();
-        }
     }
 
     private static List<JsonObject> overWebSocket(List<Task> tasks) throws Exception {
