@@ -1,5 +1,6 @@
 package io.envtune.server.internal.http;
 
+import io.envtune.server.internal.openenv.OpenEnvFront;
 import java.net.URI;
 import java.util.Locale;
 import org.eclipse.jetty.http.HttpHeader;
@@ -16,7 +17,8 @@ import org.eclipse.jetty.util.Callback;
  * ({@code localhost}, {@code 127.x.x.x}, {@code ::1}) and whose {@code Origin}, if any, is loopback too are served
  * (else 403). With a token the token decides. Every request body must be declared JSON
  * ({@code Content-Type: application/json}, else 415): a browser cannot send that cross-origin without a preflight,
- * which this server never grants. Immutable, thread-safe.
+ * which this server never grants. A refusal on one of OpenEnv's paths takes OpenEnv's error shape
+ * ({@code {"detail": "..."}}), every other one envtune's. Immutable, thread-safe.
  */
 final class LoopbackGuard extends Handler.Wrapper {
 
@@ -42,7 +44,9 @@ final class LoopbackGuard extends Handler.Wrapper {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        Content.Sink.write(response, true, Json.encode(Router.error(status, code, refusal).body()), callback);
+        String body = OpenEnvFront.owns(Request.getPathInContext(request)) ? OpenEnvFront.errorBody(refusal)
+            : Json.encode(Router.error(status, code, refusal).body());
+        Content.Sink.write(response, true, body, callback);
         return true;
     }
 

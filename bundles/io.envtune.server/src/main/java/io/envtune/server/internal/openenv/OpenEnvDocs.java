@@ -48,6 +48,14 @@ final class OpenEnvDocs {
         return path == null ? null : ROUTES.get(path);
     }
 
+    /**
+     * @param path a request path
+     * @return whether it is one of OpenEnv's HTTP routes
+     */
+    static boolean route(String path) {
+        return path != null && ROUTES.containsKey(path);
+    }
+
     /** @return the {@code /schema} body */
     String schema() {
         return schema;

@@ -40,6 +40,22 @@ public final class OpenEnvFront {
         return ws;
     }
 
+    /**
+     * @param path a request path
+     * @return whether OpenEnv's front answers it (its HTTP routes and the WebSocket), so errors take OpenEnv's shape
+     */
+    public static boolean owns(String path) {
+        return WS_PATH.equals(path) || OpenEnvDocs.route(path);
+    }
+
+    /**
+     * @param message an error's text
+     * @return the error body OpenEnv's servers send, {@code {"detail": "..."}}
+     */
+    public static String errorBody(String message) {
+        return OpenEnvHttp.detail(message);
+    }
+
     private static void configure(ServerWebSocketContainer c, ServiceCore core, BearerAuth auth,
                                   OpenEnvEpisodes episodes) {
         int maxBytes = core.limits().maxBodyBytes();
