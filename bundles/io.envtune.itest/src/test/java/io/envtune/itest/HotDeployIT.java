@@ -10,9 +10,15 @@ import io.envtune.api.EnvironmentOptions;
 import io.envtune.api.ToolCall;
 import io.envtune.api.ToolEnvironment;
 import java.io.File;
+import java.io.FileOutputStream;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.logging.LogRecord;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -25,7 +31,11 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 
-/** Environment bundles come and go at run time: through the watched folder and through the framework API. */
+/**
+ * Environment bundles come and go at run time: through the watched folder and through the framework API. A broken
+ * jar, an unresolvable bundle and a second copy of an installed bundle each get one line and no stack trace; the
+ * second copy is installed once the first is deleted.
+ */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class HotDeployIT {
@@ -94,6 +104,88 @@ public class HotDeployIT {
         assertTrue(ItSupport.await(context, EXAMPLE, true, 10_000));
         bundle.uninstall();
         assertTrue(ItSupport.await(context, EXAMPLE, false, 10_000));
+    }
+
+    @Test
+    public void anUnresolvableBundleGetsOneLineAndNoStackTrace() throws Exception {
+        File jar = new File(ItSupport.LOAD_DIR, "unresolvable.jar");
+        try (CapturedErr err = new CapturedErr(); CapturedLog fileinstall = new CapturedLog("fileinstall");
+             CapturedLog console = new CapturedLog("")) {
+            writeManifestOnly(jar, "io.envtune.itest.unresolvable", "no.such.pkg;version=\"[1,2)\"");
+            String line = err.awaitLine("envtune: bundle io.envtune.itest.unresolvable 1.0.0", 15_000);
+            assertNotNull("no line for the unresolvable bundle in:\n" + err.text(), line);
+            assertTrue(line, line.endsWith("cannot resolve: no installed bundle exports package no.such.pkg (version >= "
+                + "1.0.0); it stays installed and does nothing, everything else keeps running"));
+            // FileInstall did report the failed start (through java.util.logging, as configured) ...
+            assertFalse(fileinstall.text(), fileinstall.matching("Error while starting bundle").isEmpty());
+            // ... but none of it reached the console handlers, and nothing printed a trace or a second line.
+            List<LogRecord> leaked = console.matching("");
+            leaked.removeIf(r -> !"fileinstall".equals(r.getLoggerName()));
+            assertEquals(List.of(), leaked);
+            assertFalse(err.text(), err.text().contains("\tat ") || err.text().contains("BundleException"));
+            assertEquals(err.text(), 1, err.text().split("io.envtune.itest.unresolvable", -1).length - 1);
+        } finally {
+            Files.deleteIfExists(jar.toPath());
+        }
+    }
+
+    @Test
+    public void aSecondCopyIsRefusedThenInstalledOnceTheFirstIsDeleted() throws Exception {
+        assertTrue("a previous test left the example installed", ItSupport.await(context, EXAMPLE, false, 10_000));
+        File load = ItSupport.LOAD_DIR.getCanonicalFile();
+        File first = new File(load, "example.jar");
+        File second = new File(load, "example-copy.jar");
+        try (CapturedErr err = new CapturedErr()) {
+            Files.copy(exampleJar().toPath(), first.toPath(), StandardCopyOption.REPLACE_EXISTING);
+            assertTrue("environment did not appear", ItSupport.await(context, EXAMPLE, true, 10_000));
+            Files.copy(exampleJar().toPath(), second.toPath(), StandardCopyOption.REPLACE_EXISTING);
+            String refused = err.awaitLine("envtune: not installing " + second, 10_000);
+            assertNotNull("no line for the second copy in:\n" + err.text(), refused);
+            assertTrue(refused, refused.contains("already installed") && refused.endsWith(first.toURI().getPath()
+                + "; remove one of the two"));
+            Files.delete(first.toPath());
+            assertNotNull("the second copy was not handed back in:\n" + err.text(),
+                err.awaitLine("envtune: installing " + second + " now", 10_000));
+            Bundle b = activeFrom(second, 15_000);
+            assertEquals("io.envtune.env.example", b.getSymbolicName());
+            assertTrue("environment did not come back", ItSupport.await(context, EXAMPLE, true, 10_000));
+            assertEquals(1, context.getServiceReferences(ToolEnvironment.class, EXAMPLE).size());
+        } finally {
+            Files.deleteIfExists(first.toPath());
+            Files.deleteIfExists(second.toPath());
+        }
+        assertTrue("environment did not go away", ItSupport.await(context, EXAMPLE, false, 10_000));
+    }
+
+    /** @return the bundle installed from {@code file}, once it is active */
+    private Bundle activeFrom(File file, long timeoutMs) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (System.currentTimeMillis() < deadline) {
+            for (Bundle b : context.getBundles()) {
+                if (b.getLocation().endsWith(file.getName()) && b.getState() == Bundle.ACTIVE) {
+                    return b;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no active bundle from " + file);
+    }
+
+    /** A bundle of nothing but a manifest, whose one import no bundle exports. */
+    private static void writeManifestOnly(File jar, String symbolicName, String imports) throws Exception {
+        Manifest m = new Manifest();
+        Attributes a = m.getMainAttributes();
+        a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        a.putValue("Bundle-ManifestVersion", "2");
+        a.putValue("Bundle-SymbolicName", symbolicName);
+        a.putValue("Bundle-Version", "1.0.0");
+        a.putValue("Import-Package", imports);
+        // Written beside the watched folder, then moved in whole: FileInstall never sees half a jar.
+        File tmp = new File(jar.getParentFile().getParentFile(), jar.getName() + ".part");
+        try (JarOutputStream out = new JarOutputStream(new FileOutputStream(tmp), m)) {
+            out.flush();
+        }
+        Files.move(tmp.toPath(), jar.toPath(), StandardCopyOption.ATOMIC_MOVE);
     }
 
     private ToolEnvironment service() throws Exception {

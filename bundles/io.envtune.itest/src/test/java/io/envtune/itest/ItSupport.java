@@ -51,6 +51,9 @@ final class ItSupport {
         options.add(frameworkProperty("felix.fileinstall.dir").value(LOAD_DIR.getAbsolutePath()));
         options.add(frameworkProperty("felix.fileinstall.poll").value("200"));
         options.add(frameworkProperty("felix.fileinstall.noInitialDelay").value("true"));
+        // As the launcher (cnf/run.bnd): warnings on, through java.util.logging, where the shell makes them one line.
+        options.add(frameworkProperty("felix.fileinstall.log.level").value("2"));
+        options.add(frameworkProperty("felix.fileinstall.log.default").value("jul"));
         options.add(systemProperty("envtune.it.hot").value(System.getProperty("envtune.it.hot")));
         options.add(systemProperty("envtune.it.work").value(new File(System.getProperty("envtune.it.work"))
             .getAbsolutePath()));

@@ -13,10 +13,6 @@ final class BundleJars {
     }
 
     /**
-     * @param file a file
-     * @return the reason it is not a bundle, or empty when it is one
-     */
-    /**
      * @param file a bundle jar
      * @return its symbolic name (without directives) and version, or empty when it is not a readable bundle
      */
@@ -35,6 +31,10 @@ final class BundleJars {
         }
     }
 
+    /**
+     * @param file a file
+     * @return the reason it is not a bundle, or empty when it is one
+     */
     static Optional<String> problem(File file) {
         try (JarFile jar = new JarFile(file)) {
             Manifest manifest = jar.getManifest();
