@@ -1,12 +1,16 @@
 package io.envtune.cli;
 
+import java.io.UncheckedIOException;
 import java.lang.reflect.AnnotatedElement;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.FileSystemException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -38,14 +42,22 @@ public final class CommandArgs {
      * @param <T> the options type
      * @return the help text, or what {@code body} returned
      * @throws ArgumentException when the words are refused (nothing has run)
-     * @throws Exception what {@code body} throws
+     * @throws IllegalArgumentException when {@code body} fails on a file: one line, the command's name and
+     *                                  {@link FileErrors#describe} (e.g. {@code envtune:check: no such file or
+     *                                  folder: /proc/nope}), with the original as its cause
+     * @throws Exception anything else {@code body} throws
      */
     public static <T> Object run(String command, T options, String[] args, CommandBody<T> body) throws Exception {
         CommandLine line = commandLine(command, options);
         if (parse(line, command, args == null ? new String[0] : args)) {
             return usage(line);
         }
-        return body.run(options);
+        try {
+            return body.run(options);
+        } catch (FileSystemException | CharacterCodingException | UncheckedIOException e) {
+            // Java's own text is often the bare path; the interactive console would show just "/proc/nope".
+            throw new IllegalArgumentException(command + ": " + FileErrors.describe(e), e);
+        }
     }
 
     /**
@@ -82,23 +94,22 @@ public final class CommandArgs {
     }
 
     private static String refusal(String command, ParameterException e) {
-        String message = e instanceof UnmatchedArgumentException unmatched ? unmatched(unmatched)
-            : oneLine(e.getMessage());
+        // picocli checks required options before it complains of unknown words: "--bogus" on a command with
+        // required options would be refused as "Missing required options", never naming the word the user got wrong.
+        List<String> unknown = e instanceof UnmatchedArgumentException unmatched ? unmatched.getUnmatched()
+            : e instanceof MissingParameterException ? e.getCommandLine().getUnmatchedArguments() : List.of();
+        String message = unknown.isEmpty() ? oneLine(e.getMessage()) : unmatched(unknown, e.getCommandLine());
         return command + ": " + message + " (see " + command + " --help)";
     }
 
     /** Names the first word nobody took (an unknown option, or an argument too many) and the closest options. */
-    private static String unmatched(UnmatchedArgumentException e) {
-        List<String> words = e.getUnmatched();
-        if (words.isEmpty()) {
-            return oneLine(e.getMessage());
-        }
+    private static String unmatched(List<String> words, CommandLine line) {
         String first = words.get(0);
         if (!first.startsWith("-")) {
             return "unexpected argument '" + first + "' (options start with --)";
         }
         String name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
-        List<String> closest = Closest.names(name, e.getCommandLine().getCommandSpec().optionsMap().keySet(),
+        List<String> closest = Closest.names(name, line.getCommandSpec().optionsMap().keySet(),
             k -> k);
         return "Unknown option: '" + name + "'" + (closest.isEmpty() ? ""
             : "; did you mean " + String.join(" or ", closest) + "?");

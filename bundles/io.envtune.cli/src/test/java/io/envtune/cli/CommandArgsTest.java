@@ -117,4 +117,45 @@ public final class CommandArgsTest {
         assertTrue(text, text.contains("One of: show, next."));
         assertEquals(CommandArgs.help("x:cmd", new Sample()), text);
     }
+
+    @Command(description = "A command with a required option.")
+    static final class Required {
+        @Option(names = "--in", required = true, description = "Input.")
+        String in;
+    }
+
+    @Test
+    public void anUnknownOptionIsNamedBeforeAMissingRequiredOne() throws Exception {
+        for (String[] args : new String[][] {{"--bogus"}, {"--bogus=3"}}) {
+            try {
+                CommandArgs.run("x:req", new Required(), args, o -> "ran");
+                throw new AssertionError("accepted " + args[0]);
+            } catch (ArgumentException e) {
+                assertEquals("x:req: Unknown option: '--bogus' (see x:req --help)", e.getMessage());
+            }
+        }
+        try {
+            CommandArgs.run("x:req", new Required(), new String[] {"--inn", "a"}, o -> "ran");
+            throw new AssertionError("accepted --inn");
+        } catch (ArgumentException e) {
+            assertEquals("x:req: Unknown option: '--inn'; did you mean --in? (see x:req --help)", e.getMessage());
+        }
+        try {
+            CommandArgs.run("x:req", new Required(), new String[0], o -> "ran");
+            throw new AssertionError("accepted no --in");
+        } catch (ArgumentException e) {
+            assertEquals("x:req: Missing required option: '--in=<in>' (see x:req --help)", e.getMessage());
+        }
+    }
+
+    @Test
+    public void aFileErrorOfTheCommandIsOneLineNamingTheProblem() throws Exception {
+        try {
+            CommandArgs.run("x:cmd", new Sample(), new String[0],
+                o -> java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/nope")));
+            throw new AssertionError("read /proc/nope");
+        } catch (IllegalArgumentException e) {
+            assertEquals("x:cmd: no such file or folder: /proc/nope", e.getMessage());
+        }
+    }
 }

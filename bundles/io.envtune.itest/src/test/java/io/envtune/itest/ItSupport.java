@@ -26,7 +26,19 @@ final class ItSupport {
     /** The folder FileInstall watches inside the test framework. */
     static final File LOAD_DIR = new File(System.getProperty("envtune.it.work", "target/it-work"), "load");
 
+    /** Every envtune command of the base bundle set (envtune:sft and envtune:generate come with the DJL bundle). */
+    static final List<String> COMMANDS = List.of("envtune:ablate", "envtune:check", "envtune:envs", "envtune:eval",
+        "envtune:help", "envtune:replay", "envtune:report", "envtune:rescore", "envtune:serve",
+        "envtune:stage", "envtune:tasks", "envtune:tools", "envtune:train");
+
     private ItSupport() {
+    }
+
+    /** @return the BFCL data folder ({@code shared/bfcl/data} beside the checkout), or null when it is not there */
+    static java.nio.file.Path bfclData() {
+        String dir = System.getProperty("envtune.it.bfcl", "");
+        java.nio.file.Path data = java.nio.file.Path.of(dir).toAbsolutePath().normalize();
+        return !dir.isBlank() && java.nio.file.Files.isDirectory(data) ? data : null;
     }
 
     /** @return every runtime bundle, a watched folder, quiet logging */
@@ -55,6 +67,7 @@ final class ItSupport {
         options.add(frameworkProperty("felix.fileinstall.log.level").value("2"));
         options.add(frameworkProperty("felix.fileinstall.log.default").value("jul"));
         options.add(systemProperty("envtune.it.hot").value(System.getProperty("envtune.it.hot")));
+        options.add(systemProperty("envtune.it.bfcl").value(System.getProperty("envtune.it.bfcl", "")));
         options.add(systemProperty("envtune.it.work").value(new File(System.getProperty("envtune.it.work"))
             .getAbsolutePath()));
         options.add(systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"));

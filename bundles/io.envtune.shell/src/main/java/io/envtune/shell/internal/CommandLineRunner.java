@@ -1,5 +1,6 @@
 package io.envtune.shell.internal;
 
+import io.envtune.cli.FileErrors;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;

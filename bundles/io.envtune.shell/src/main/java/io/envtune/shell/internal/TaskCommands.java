@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
+import io.envtune.cli.CommandArgs;
+import io.envtune.cli.Range;
 import org.apache.felix.service.command.Descriptor;
-import org.apache.felix.service.command.Parameter;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code envtune:tasks}: the registered task generators, and {@code --generate} to write generated tasks as a
@@ -37,55 +40,80 @@ public final class TaskCommands {
         generators.remove(generator.environmentId(), generator);
     }
 
+    /** The one declaration of {@code envtune:tasks}' options. */
+    @Command(description = "List the task generators, or write generated tasks (JSON Lines task lines) for one "
+        + "domain or all. --n counts per domain, so 'all' writes 8 x N tasks; splits are drawn round-robin.")
+    static final class TasksOptions {
+        @Option(names = "--generate", paramLabel = "DOMAIN", description = "Environment id (e.g. MathAPI) or all; "
+            + "omit to list the generators.")
+        String domain = "";
+
+        @Option(names = "--n", paramLabel = "N", description = "Tasks per domain.")
+        @Range(min = 1, max = 1_000_000)
+        int n = 100;
+
+        @Option(names = "--seed", paramLabel = "S", description = "Seed; the same settings give the same file.")
+        long seed;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Output file; refused when it exists unless "
+            + "--force.")
+        String out = "";
+
+        @Option(names = "--splits", paramLabel = "LIST", description = "Comma-separated splits out of base, "
+            + "miss_func, miss_param.")
+        String splits = "base,miss_func,miss_param";
+
+        @Option(names = "--min-turns", paramLabel = "N", description = "Fewest user turns (a miss split adds one).")
+        @Range(min = 1, max = 4)
+        int minTurns = 1;
+
+        @Option(names = "--max-turns", paramLabel = "N", description = "Most user turns (a miss split adds one).")
+        @Range(min = 1, max = 4)
+        int maxTurns = 4;
+
+        @Option(names = "--max-calls", paramLabel = "N", description = "Most ground-truth calls per turn.")
+        @Range(min = 1, max = 4)
+        int maxCalls = 2;
+
+        @Option(names = "--extra-classes", paramLabel = "N", description = "Distractor environments offered but "
+            + "never needed.")
+        @Range(min = 0, max = 2)
+        int extraClasses;
+
+        @Option(names = "--force", description = "Replace an existing output file.")
+        boolean force;
+    }
+
     /**
-     * Lists the generators, or generates tasks into a file.
+     * Lists the generators, or generates tasks into a file; options in {@link TasksOptions}.
      *
-     * @param domain an environment id, {@code all}, or empty to list the generators
-     * @param n tasks per domain
-     * @param seed the seed
-     * @param out the file to write
-     * @param splits comma-separated splits
-     * @param minTurns the fewest turns
-     * @param maxTurns the most turns
-     * @param maxCalls the most calls per turn
-     * @param extraClasses distractor classes per task
-     * @param force whether an existing file may be replaced
-     * @return one line per domain and a total, or the generator list
-     * @throws IOException when the file cannot be written
+     * @param args the raw words after the command name
+     * @return one line per domain and a total, the generator list, or the help text
+     * @throws Exception when the file cannot be written
      */
     @Descriptor("list the task generators, or write generated tasks (JSONL task lines) for one domain or all: "
         + "--generate DOMAIN|all --n N --seed S --out FILE; --n counts per domain, so 'all' writes 8 x N tasks, "
         + "splits drawn round-robin")
-    public String tasks(
-        @Descriptor("environment id (e.g. MathAPI) or all; omit to list the generators") @Parameter(
-            names = "--generate", absentValue = "") String domain,
-        @Descriptor("tasks per domain") @Parameter(names = "--n", absentValue = "100") int n,
-        @Descriptor("seed; the same settings give the same file") @Parameter(names = "--seed", absentValue = "0")
-        long seed,
-        @Descriptor("output file; refused when it exists unless --force") @Parameter(names = "--out",
-            absentValue = "") String out,
-        @Descriptor("comma-separated splits: base,miss_func,miss_param") @Parameter(names = "--splits",
-            absentValue = "base,miss_func,miss_param") String splits,
-        @Descriptor("fewest user turns (a miss split adds one), 1-4") @Parameter(names = "--min-turns",
-            absentValue = "1") int minTurns,
-        @Descriptor("most user turns (a miss split adds one), 1-4") @Parameter(names = "--max-turns",
-            absentValue = "4") int maxTurns,
-        @Descriptor("most ground-truth calls per turn, 1-4") @Parameter(names = "--max-calls", absentValue = "2")
-        int maxCalls,
-        @Descriptor("distractor environments offered but never needed, 0-2") @Parameter(names = "--extra-classes",
-            absentValue = "0") int extraClasses,
-        @Descriptor("replace an existing output file") @Parameter(names = "--force", absentValue = "false",
-            presentValue = "true") boolean force) throws IOException {
-        if (domain.isBlank()) {
+    public Object tasks(@Descriptor("options; see envtune:tasks --help") String... args) throws Exception {
+        return CommandArgs.run("envtune:tasks", new TasksOptions(), args, this::tasks);
+    }
+
+    private String tasks(TasksOptions o) throws IOException {
+        if (o.domain.isBlank()) {
             return list();
         }
-        if (out.isBlank()) {
-            throw new IllegalArgumentException("envtune:tasks --generate needs --out FILE");
+        if (o.out.isBlank()) {
+            throw new IllegalArgumentException("envtune:tasks: --generate needs --out FILE");
         }
-        GenerationSettings settings = new GenerationSettings(n, seed, splitList(splits), minTurns, maxTurns,
-            maxCalls, extraClasses);
-        Path file = Path.of(out);
-        List<TaskGeneration.Made> made = TaskGeneration.write(chosen(domain), settings, file, force);
+        GenerationSettings settings;
+        try {
+            settings = new GenerationSettings(o.n, o.seed, splitList(o.splits), o.minTurns, o.maxTurns, o.maxCalls,
+                o.extraClasses);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("envtune:tasks: " + e.getMessage(), e);
+        }
+        Path file = Path.of(o.out);
+        List<TaskGeneration.Made> made = TaskGeneration.write(chosen(o.domain), settings, file, o.force);
         StringBuilder text = new StringBuilder();
         made.forEach(m -> text.append(m.line()).append('\n'));
         int total = made.stream().mapToInt(m -> m.bySplit().values().stream().mapToInt(Integer::intValue).sum()).sum();

@@ -62,7 +62,19 @@ public class TaskCommandsTest {
     }
 
     private String run(TaskCommands c, String domain, int n, Path out, boolean force) throws IOException {
-        return c.tasks(domain, n, 11, out.toString(), "base,miss_func,miss_param", 1, 4, 2, 0, force);
+        return tasks(c, "--generate", domain, "--n", String.valueOf(n), "--seed", "11", "--out", out.toString(),
+            force ? "--force" : "--splits=base,miss_func,miss_param");
+    }
+
+    /** The command as the shell calls it, with the raw words. */
+    private static String tasks(TaskCommands c, String... args) throws IOException {
+        try {
+            return (String) c.tasks(args);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -108,14 +120,21 @@ public class TaskCommandsTest {
         Path out = tmp.getRoot().toPath().resolve("x.jsonl");
         TaskCommands c = commands();
         expect(() -> run(c, "Gamma", 5, out, false), "no task generator for 'Gamma'; registered: [Alpha, Beta]");
-        expect(() -> c.tasks("all", 5, 1, "", "base", 1, 4, 2, 0, false), "envtune:tasks --generate needs --out FILE");
-        expect(() -> run(c, "all", 0, out, false), "count must be >= 1, was 0");
-        expect(() -> c.tasks("all", 5, 1, out.toString(), "base,long", 1, 4, 2, 0, false), "splits must be");
-        expect(() -> c.tasks("all", 5, 1, out.toString(), "base", 3, 2, 2, 0, false), "maxTurns must be");
+        expect(() -> tasks(c, "--generate", "all"), "envtune:tasks: --generate needs --out FILE");
+        expect(() -> run(c, "all", 0, out, false), "envtune:tasks: Invalid value for option '--n': 0 is out of range "
+            + "1..1000000 (see envtune:tasks --help)");
+        expect(() -> tasks(c, "--generate", "all", "--out", out.toString(), "--splits", "base,long"),
+            "envtune:tasks: splits must be");
+        expect(() -> tasks(c, "--generate=all", "--out", out.toString(), "--min-turns", "3", "--max-turns", "2"),
+            "envtune:tasks: maxTurns must be");
+        expect(() -> tasks(c, "--n", "abc"), "envtune:tasks: Invalid value for option '--n': 'abc' is not an int");
+        expect(() -> tasks(c, "--max-calls", "5"), "envtune:tasks: Invalid value for option '--max-calls': 5 is out "
+            + "of range 1..4");
         assertTrue(!Files.exists(out));
-        assertTrue(c.tasks("", 1, 0, "", "", 1, 4, 2, 0, false).startsWith("task generators: Alpha, Beta"));
+        assertTrue(tasks(c).startsWith("task generators: Alpha, Beta"));
         c.removeGenerator(new Counter("Alpha"));
-        assertTrue(c.tasks("", 1, 0, "", "", 1, 4, 2, 0, false).startsWith("task generators: Alpha, Beta"));
+        assertTrue(tasks(c).startsWith("task generators: Alpha, Beta"));
+        assertTrue(tasks(c, "--help").contains("Default: base,miss_func,miss_param"));
     }
 
     private interface Call {

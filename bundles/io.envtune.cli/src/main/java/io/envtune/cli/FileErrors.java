@@ -1,4 +1,4 @@
-package io.envtune.shell.internal;
+package io.envtune.cli;
 
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
@@ -10,9 +10,10 @@ import java.nio.file.NotDirectoryException;
 
 /**
  * One line for a failed command: file-system errors name the problem as well as the path (Java's own message is
- * often the bare path, e.g. {@code /proc/nope}), wrapped exceptions keep their context.
+ * often the bare path, e.g. {@code /proc/nope}), wrapped exceptions keep their context. {@link CommandArgs} uses it
+ * for the file errors of every command, the launcher's runner for anything else a command line throws. Stateless.
  */
-final class FileErrors {
+public final class FileErrors {
 
     private FileErrors() {
     }
@@ -21,7 +22,7 @@ final class FileErrors {
      * @param e what a command threw
      * @return one line saying what went wrong
      */
-    static String describe(Throwable e) {
+    public static String describe(Throwable e) {
         String own = e.getMessage();
         Throwable cause = e.getCause();
         String problem = problem(e);
