@@ -34,7 +34,8 @@ public final class FileErrors {
             if (own == null || own.equals(cause.toString()) || own.equals(cause.getMessage())) {
                 return inner;
             }
-            return problem(cause) != null ? oneLine(own) + ": " + inner : oneLine(own);
+            // A message that already says what its cause says (CommandArgs' own refusal) is not said twice.
+            return problem(cause) != null && !own.contains(inner) ? oneLine(own) + ": " + inner : oneLine(own);
         }
         return own != null ? oneLine(own) : e.getClass().getSimpleName();
     }

@@ -156,6 +156,8 @@ public final class CommandArgsTest {
             throw new AssertionError("read /proc/nope");
         } catch (IllegalArgumentException e) {
             assertEquals("x:cmd: no such file or folder: /proc/nope", e.getMessage());
+            // The launcher's runner describes what reaches it again: the refusal is not repeated.
+            assertEquals("x:cmd: no such file or folder: /proc/nope", FileErrors.describe(e));
         }
     }
 }
