@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.apache.felix.service.command.Descriptor;
@@ -34,7 +36,8 @@ public final class ServeCommand {
 
     private final Plugins plugins;
     private final List<EnvtuneServer> running = new CopyOnWriteArrayList<>();
-    private final CountDownLatch stopped = new CountDownLatch(1);
+    /** One latch per foreground server: a {@code --stop} releases those running now, not ones started later. */
+    private final Set<CountDownLatch> foreground = ConcurrentHashMap.newKeySet();
 
     /** @param plugins the live plug-ins */
     @Activate
@@ -102,34 +105,40 @@ public final class ServeCommand {
         if (o.stop) {
             return stopAll();
         }
-        int port = o.port;
-        String bind = o.bind;
-        String tokenFile = o.tokenFile;
-        String bfcl = o.bfcl;
-        String tasks = o.tasks;
-        int maxEpisodes = o.maxEpisodes;
-        long idleSeconds = o.idleSeconds;
-        int threads = o.threads;
-        boolean background = o.background;
-        Limits d = Limits.defaults();
-        Limits limits = new Limits(d.maxBodyBytes(), maxEpisodes, d.maxStepsPerEpisode(), d.maxStepsPerTurn(),
-            Duration.ofSeconds(idleSeconds), d.maxStoredChars());
-        ServerSettings settings = new ServerSettings(bind, port, path(tokenFile), bfclDir(bfcl), path(tasks), limits,
-            threads);
-        EnvtuneServer server = EnvtuneServer.start(settings, plugins);
+        CountDownLatch stopped = new CountDownLatch(1);
+        if (!o.background) {
+            // Listed before the server starts: a --stop from now on releases this command, never one missed.
+            foreground.add(stopped);
+        }
+        EnvtuneServer server;
+        try {
+            server = EnvtuneServer.start(settings(o), plugins);
+        } catch (RuntimeException e) {
+            foreground.remove(stopped);
+            throw e;
+        }
         running.add(server);
         String line = "envtune server on " + server.baseUrl() + " (health: " + server.baseUrl() + "/v1/health)";
-        if (background) {
+        if (o.background) {
             return line;
         }
         announce(line);
         try {
             stopped.await();
         } finally {
+            foreground.remove(stopped);
             running.remove(server);
             server.close();
         }
         return "envtune server on " + server.baseUrl() + " stopped";
+    }
+
+    private static ServerSettings settings(ServeOptions o) {
+        Limits d = Limits.defaults();
+        Limits limits = new Limits(d.maxBodyBytes(), o.maxEpisodes, d.maxStepsPerEpisode(), d.maxStepsPerTurn(),
+            Duration.ofSeconds(o.idleSeconds), d.maxStoredChars());
+        return new ServerSettings(o.bind, o.port, path(o.tokenFile), bfclDir(o.bfcl), path(o.tasks), limits,
+            o.threads);
     }
 
     /**
@@ -146,7 +155,7 @@ public final class ServeCommand {
         int n = running.size();
         running.forEach(EnvtuneServer::close);
         running.clear();
-        stopped.countDown();
+        foreground.forEach(CountDownLatch::countDown);
         return "stopped " + n + " server(s)";
     }
 

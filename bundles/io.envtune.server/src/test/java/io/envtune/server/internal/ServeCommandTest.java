@@ -38,6 +38,25 @@ public class ServeCommandTest {
     }
 
     @Test
+    public void aForegroundServerStartedAfterAStopKeepsServing() throws Exception {
+        ServeCommand command = new ServeCommand(TestPlugins.all());
+        assertEquals("stopped 0 server(s)", command.serve("--stop"));
+        CompletableFuture<String> running = CompletableFuture.supplyAsync(() -> {
+            try {
+                return (String) command.serve("--port", "0", "--threads", "4");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(500);
+        // An earlier --stop must not have released this one: it still serves until the next --stop.
+        assertEquals(false, running.isDone());
+        assertEquals("stopped 1 server(s)", command.serve("--stop"));
+        String done = running.get(10, TimeUnit.SECONDS);
+        assertTrue(done, done.endsWith("stopped"));
+    }
+
+    @Test
     public void aNonLoopbackBindWithoutATokenIsRefusedByTheCommand() throws Exception {
         try {
             new ServeCommand(TestPlugins.all()).serve("--port", "0", "--bind", "0.0.0.0", "--background");
