@@ -203,6 +203,7 @@ public class HostileServerIT {
         String line = err.awaitLine(problem, 10_000);
         System.out.println("REFUSAL|15|" + cfg.getName() + ": " + text.replace('\n', ' ').strip() + "|" + line);
         assertNotNull("no line for " + text + " in:\n" + err.text(), line);
+        assertEquals("the file was rewritten", text, Files.readString(cfg.toPath()));
         // The line names the file as FileInstall names it (its URL), then the problem.
         assertTrue(line, line.startsWith("envtune: file:") && line.endsWith(cfg.getName() + ": " + problem
             + "; no server started, everything else keeps running"));

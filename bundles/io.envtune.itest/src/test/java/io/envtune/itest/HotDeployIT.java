@@ -157,6 +157,28 @@ public class HotDeployIT {
         assertTrue("environment did not go away", ItSupport.await(context, EXAMPLE, false, 10_000));
     }
 
+    @Test
+    public void aRejectedJarOverwrittenWithABundleIsInstalled() throws Exception {
+        assertTrue("a previous test left the example installed", ItSupport.await(context, EXAMPLE, false, 10_000));
+        File jar = new File(ItSupport.LOAD_DIR.getCanonicalFile(), "fixed.jar");
+        try (CapturedErr err = new CapturedErr()) {
+            Files.write(jar.toPath(), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
+            assertNotNull(err.text(), err.awaitLine("envtune: rejected " + jar + ":", 10_000));
+            // The user copies the real bundle over the broken file: FileInstall must not keep ignoring the name.
+            File part = new File(jar.getParentFile().getParentFile(), "fixed.jar.part");
+            Files.copy(exampleJar().toPath(), part.toPath(), StandardCopyOption.REPLACE_EXISTING);
+            part.setLastModified(jar.lastModified() + 2_000);
+            Files.move(part.toPath(), jar.toPath(), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+            assertTrue("the fixed jar was not installed:\n" + err.text(),
+                ItSupport.await(context, EXAMPLE, true, 15_000));
+            assertEquals(Bundle.ACTIVE, activeFrom(jar, 5_000).getState());
+        } finally {
+            Files.deleteIfExists(jar.toPath());
+        }
+        assertTrue("environment did not go away", ItSupport.await(context, EXAMPLE, false, 10_000));
+    }
+
     /** @return the bundle installed from {@code file}, once it is active */
     private Bundle activeFrom(File file, long timeoutMs) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMs;
