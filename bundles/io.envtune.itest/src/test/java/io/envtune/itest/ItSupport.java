@@ -66,8 +66,8 @@ final class ItSupport {
         // As the launcher (cnf/run.bnd): warnings on, through java.util.logging, where the shell makes them one line.
         options.add(frameworkProperty("felix.fileinstall.log.level").value("2"));
         options.add(frameworkProperty("felix.fileinstall.log.default").value("jul"));
-        // As the launcher: a .cfg file is only read, never rewritten from ConfigAdmin (FileInstall's write-back raced
-        // with a user's quick second edit and put the old values back).
+        // As the launcher: a .cfg file is only read, never rewritten from ConfigAdmin (FileInstall's write-back of an
+        // earlier update can land after a quick second edit and put the old values back).
         options.add(frameworkProperty("felix.fileinstall.enableConfigSave").value("false"));
         options.add(systemProperty("envtune.it.hot").value(System.getProperty("envtune.it.hot")));
         options.add(systemProperty("envtune.it.bfcl").value(System.getProperty("envtune.it.bfcl", "")));
