@@ -117,7 +117,7 @@ public class DjlPolicyIT {
         assertTrue(ItSupport.await(context, "(osgi.command.function=generate)", true, ENGINE_WAIT_MS));
         CommandSession session = session();
         try {
-            File out = new File(System.getProperty("envtune.it.work", "target/it-work"), "eval-djl");
+            File out = new File(ItSupport.freshDir("eval-djl"), "out");
             String table = String.valueOf(session.execute("envtune:eval --policy djl:builtin --limit 2 "
                 + "--max-steps 1 --out " + out.getAbsolutePath()));
             assertTrue(table, table.contains("\n2 episodes in "));

@@ -65,7 +65,7 @@ public class EnvironmentErrorIT {
 
     @Test
     public void aToolThatThrowsEndsItsEpisodeAsAnEnvironmentErrorAndEverythingElseGoesOn() throws Exception {
-        File out = new File(System.getProperty("envtune.it.work"), "crash-eval");
+        File out = new File(ItSupport.freshDir("crash-eval"), "out");
         File dropped = ItSupport.drop(HostileJars.DIR, "crashing-1.0.0.jar", "crashing.jar");
         try (CapturedLog log = new CapturedLog("io.envtune")) {
             EnvironmentLookup lookup = new EnvironmentLookup(context);

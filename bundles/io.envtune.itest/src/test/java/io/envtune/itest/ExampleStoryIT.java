@@ -53,11 +53,7 @@ public class ExampleStoryIT {
         try {
             assertTrue("the example's tasks did not appear", ItSupport.await(context,
                 "(component.name=io.envtune.env.example.internal.KeyValueStoreTasks)", true, 10_000));
-            // A fresh folder each run: eval and train refuse an --out that already holds a result (it-work outlives
-            // a run).
-            File parent = new File(System.getProperty("envtune.it.work"));
-            parent.mkdirs();
-            File work = Files.createTempDirectory(parent.toPath(), "example-story").toFile();
+            File work = ItSupport.freshDir("example-story");
             String eval = gogo("envtune:eval --policy oracle --source " + SOURCE + " --out "
                 + new File(work, "eval").getAbsolutePath());
             assertTrue(eval, eval.contains("9 episodes"));

@@ -48,7 +48,7 @@ public class HostileEpisodesIT {
 
     @Test
     public void anEvalOverEveryEnvironmentCompletesWithTheHangingOneIsolated() throws Exception {
-        File out = new File(System.getProperty("envtune.it.work"), "hostile-eval");
+        File out = new File(ItSupport.freshDir("hostile-eval"), "out");
         try (CapturedLog log = new CapturedLog("io.envtune")) {
             File dropped = ItSupport.drop(HostileJars.DIR, "hanging-1.0.0.jar", "hanging.jar");
             try {

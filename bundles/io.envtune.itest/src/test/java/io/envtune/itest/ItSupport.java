@@ -34,6 +34,19 @@ final class ItSupport {
     private ItSupport() {
     }
 
+    /**
+     * A new, empty folder under the work folder: eval and train refuse an {@code --out} that already holds a result,
+     * and the work folder outlives a build, so a fixed name would fail every run after the first.
+     *
+     * @param prefix the start of its name
+     * @return the folder
+     */
+    static File freshDir(String prefix) throws IOException {
+        java.nio.file.Path work = new File(System.getProperty("envtune.it.work", "target/it-work")).toPath();
+        Files.createDirectories(work);
+        return Files.createTempDirectory(work, prefix).toFile();
+    }
+
     /** @return the BFCL data folder ({@code shared/bfcl/data} beside the checkout), or null when it is not there */
     static java.nio.file.Path bfclData() {
         String dir = System.getProperty("envtune.it.bfcl", "");

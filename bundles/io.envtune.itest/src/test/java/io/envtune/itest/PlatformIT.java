@@ -85,10 +85,7 @@ public class PlatformIT {
     public void oracleSolvesTheBuiltInTasksThroughTheShell() throws Exception {
         CommandSession session = commands.createSession(System.in, System.out, System.err);
         try {
-            // A fresh folder each run: eval refuses an --out that already holds an evaluation (it-work outlives a run).
-            java.nio.file.Path work = java.nio.file.Path.of(System.getProperty("envtune.it.work", "target/it-work"));
-            java.nio.file.Files.createDirectories(work);
-            java.io.File out = java.nio.file.Files.createTempDirectory(work, "eval").resolve("out").toFile();
+            java.io.File out = new java.io.File(ItSupport.freshDir("eval"), "out");
             Object table = session.execute("envtune:eval --policy oracle --out " + out.getAbsolutePath());
             assertTrue(String.valueOf(table), String.valueOf(table).contains("overall           179   1.000 ± 0.000"));
         } finally {
