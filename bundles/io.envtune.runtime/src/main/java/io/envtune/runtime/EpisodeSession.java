@@ -184,7 +184,7 @@ public final class EpisodeSession implements AutoCloseable {
         if (stepInTurn >= config.maxStepsPerTurn()) {
             return endTurn(kept, r, StepOutcome.STEP_CAP);
         }
-        steps.add(new Step(turn, stepInTurn - 1, kept, r.outcome(), r.calls(), r.results(), r.feedback()));
+        steps.add(new Step(turn, stepInTurn - 1, kept, r.outcome(), r.calls(), r.results(), r.feedback(), r.raised()));
         messages.add(new ChatMessage(Role.USER, r.feedback()));
         return new StepReply(r.outcome(), r.feedback(), null, false);
     }
@@ -211,7 +211,7 @@ public final class EpisodeSession implements AutoCloseable {
             messages.add(new ChatMessage(Role.USER, next));
         }
         steps.add(new Step(score.turn(), stepIndexOfLast(score.turn()), modelText, r.outcome(), r.calls(),
-            r.results(), next));
+            r.results(), next, r.raised()));
         return new StepReply(replyOutcome, next, score, done);
     }
 
@@ -232,7 +232,7 @@ public final class EpisodeSession implements AutoCloseable {
 
     /** Ends the episode early: the step is recorded, the turn it was in gets no score, the reason is kept. */
     private StepReply end(String modelText, StepExecution.Result r, String reason) {
-        steps.add(new Step(turn, stepInTurn - 1, modelText, r.outcome(), r.calls(), r.results(), ""));
+        steps.add(new Step(turn, stepInTurn - 1, modelText, r.outcome(), r.calls(), r.results(), "", r.raised()));
         endReason = reason;
         done = true;
         return new StepReply(r.outcome(), "", null, true, reason);

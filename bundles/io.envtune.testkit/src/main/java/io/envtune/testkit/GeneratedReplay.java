@@ -45,7 +45,7 @@ public final class GeneratedReplay {
                     out.add(task.id() + " turn " + t + ": " + name + " is not offered");
                 }
                 ToolResult r = session.execute(call);
-                if (r.failed() || r.text().startsWith("Error during execution") || ERROR_KEY.matcher(r.text()).find()) {
+                if (r.failed() || ERROR_KEY.matcher(r.text()).find()) {
                     out.add(task.id() + " turn " + t + ": " + call + " -> " + r.text());
                 }
             }

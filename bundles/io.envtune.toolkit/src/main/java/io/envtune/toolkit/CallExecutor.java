@@ -58,7 +58,7 @@ public final class CallExecutor {
     public ToolResult execute(String callText) {
         String refused = blacklisted(callText);
         if (refused != null) {
-            return new ToolResult(Invocation.ERROR_PREFIX + "Function call " + refused + " is not allowed.",
+            return ToolResult.raised(Invocation.ERROR_PREFIX + "Function call " + refused + " is not allowed.",
                     new ToolFailure(FailureKind.REFUSED, refused, null, refused));
         }
         ParsedCall parsed;

@@ -21,13 +21,13 @@ final class Invocation {
     }
 
     static ToolResult unknownTool(String name) {
-        return new ToolResult(ERROR_PREFIX + "name '" + name + "' is not defined",
+        return ToolResult.raised(ERROR_PREFIX + "name '" + name + "' is not defined",
                 new ToolFailure(FailureKind.UNKNOWN_TOOL, name, null, name));
     }
 
     static ToolResult raised(String tool, PyException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
-        return new ToolResult(ERROR_PREFIX + message, new ToolFailure(e.kind(), tool, e.parameter(), message));
+        return ToolResult.raised(ERROR_PREFIX + message, new ToolFailure(e.kind(), tool, e.parameter(), message));
     }
 
     static <S> ToolResult run(Signature signature, ToolFunction<S> function, S state, ToolCall call) {
