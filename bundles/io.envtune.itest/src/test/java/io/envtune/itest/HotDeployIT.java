@@ -67,7 +67,7 @@ public class HotDeployIT {
     @Test
     public void corruptJarIsRejectedAndThePlatformKeepsRunning() throws Exception {
         File corrupt = new File(ItSupport.LOAD_DIR, "corrupt.jar");
-        try (CapturedErr err = new CapturedErr()) {
+        try (CapturedLog err = new CapturedLog("io.envtune")) {
             Files.write(corrupt.toPath(), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
             String line = err.awaitLine("envtune: rejected " + corrupt, 10_000);
             assertNotNull("no rejection line for " + corrupt + " in:\n" + err.text(), line);

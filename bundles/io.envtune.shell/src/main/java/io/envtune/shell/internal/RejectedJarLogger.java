@@ -1,5 +1,7 @@
 package io.envtune.shell.internal;
 
+import static java.lang.System.Logger.Level.WARNING;
+
 import java.io.File;
 import java.util.Optional;
 import org.apache.felix.fileinstall.ArtifactInstaller;
@@ -16,6 +18,8 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = ArtifactInstaller.class)
 public final class RejectedJarLogger implements ArtifactInstaller {
+
+    private static final System.Logger LOG = System.getLogger(RejectedJarLogger.class.getName());
 
     private final BundleContext context;
 
@@ -36,12 +40,12 @@ public final class RejectedJarLogger implements ArtifactInstaller {
         Optional<Bundle> original = duplicateOf(artifact);
         if (original.isPresent()) {
             Bundle b = original.get();
-            System.err.println("envtune: not installing " + artifact + ": it is " + b.getSymbolicName() + " "
+            LOG.log(WARNING, "envtune: not installing " + artifact + ": it is " + b.getSymbolicName() + " "
                 + b.getVersion() + ", already installed [" + b.getBundleId() + "] from " + b.getLocation()
                 + "; remove one of the two");
             return;
         }
-        System.err.println("envtune: rejected " + artifact + ": " + BundleJars.problem(artifact).orElse("unknown")
+        LOG.log(WARNING, "envtune: rejected " + artifact + ": " + BundleJars.problem(artifact).orElse("unknown")
             + "; nothing was installed, everything else keeps running");
     }
 
@@ -72,6 +76,6 @@ public final class RejectedJarLogger implements ArtifactInstaller {
 
     @Override
     public void uninstall(File artifact) {
-        System.err.println("envtune: rejected file " + artifact + " was removed");
+        LOG.log(WARNING, "envtune: rejected file " + artifact + " was removed");
     }
 }
