@@ -46,12 +46,12 @@ final class ArgumentParser extends DisplayParser {
             return new Arg(Form.DOUBLE_STAR, null, expr());
         } else if (accept("*")) {
             if (doubleStar) {
-                throw CallLexer.error("iterable argument unpacking follows keyword argument unpacking", t.line());
+                throw SourceChars.error("iterable argument unpacking follows keyword argument unpacking", t.line());
             }
             return new Arg(Form.STAR, null, expr());
         } else if (t.kind() == Kind.NAME && peek(1).isOp("=")) {
             if (t.text().equals("True") || t.text().equals("False") || t.text().equals("None")) {
-                throw CallLexer.error("cannot assign to " + t.text(), t.line());
+                throw SourceChars.error("cannot assign to " + t.text(), t.line());
             } else if (KEYWORDS.contains(t.text())) {
                 throw invalidSyntax(t);
             }
@@ -62,7 +62,7 @@ final class ArgumentParser extends DisplayParser {
         }
         Object value = expr();
         if (peek().isOp("=")) {
-            throw CallLexer.error("expression cannot contain assignment, perhaps you meant \"==\"?", t.line());
+            throw SourceChars.error("expression cannot contain assignment, perhaps you meant \"==\"?", t.line());
         }
         return new Arg(Form.POSITIONAL, null, value);
     }
@@ -79,12 +79,12 @@ final class ArgumentParser extends DisplayParser {
         if (!startsExpression(t)) {
             return invalidSyntax(t);
         } else if (!probe(this::expr)) {
-            return CallLexer.error(message, t.line());
+            return SourceChars.error(message, t.line());
         } else if (peek().isOp("=")) {
-            return CallLexer.error("expression cannot contain assignment, perhaps you meant \"==\"?", t.line());
+            return SourceChars.error("expression cannot contain assignment, perhaps you meant \"==\"?", t.line());
         } else if (!peek().isOp(",") && !peek().isOp(")")) {
             PyException e = missingComma(start);
-            return isMissingComma(e) ? e : CallLexer.error(message, t.line());
+            return isMissingComma(e) ? e : SourceChars.error(message, t.line());
         }
         while (accept(",") && !peek().isOp(")")) {
             if (!accept("*") && !accept("**") && peek().kind() == Kind.NAME && peek(1).isOp("=")) {
@@ -94,6 +94,6 @@ final class ArgumentParser extends DisplayParser {
                 break;
             }
         }
-        return CallLexer.error(message, peek().line());
+        return SourceChars.error(message, peek().line());
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * closed, too deep), strings (unterminated), numbers (invalid literals), stray characters, line continuations and
  * indentation. Literal scanning is in {@link LiteralScanner}.
  */
-final class CallLexer {
+final class CallLexer extends SourceCursor {
 
     /** CPython's MAXLEVEL: deeper bracket nesting is a syntax error. */
     static final int MAX_LEVEL = 200;
@@ -24,9 +24,6 @@ final class CallLexer {
         }
     }
 
-    final String src;
-    int pos;
-    int line = 1;
     private final List<CallToken> tokens = new ArrayList<>();
     private final char[] parens = new char[MAX_LEVEL];
     private final int[] parenLines = new int[MAX_LEVEL];
@@ -34,7 +31,7 @@ final class CallLexer {
     private boolean stopped;
 
     private CallLexer(String src) {
-        this.src = src;
+        super(src);
     }
 
     /**
@@ -124,12 +121,12 @@ final class CallLexer {
             pos += src.startsWith("\r\n", pos) ? 2 : 1;
             line++;
             if (pos >= src.length()) {
-                stop(level > 0 ? error("'" + parens[level - 1] + "' was never closed", parenLines[level - 1])
-                        : error("unexpected EOF while parsing", line - 1));
+                stop(level > 0 ? SourceChars.error("'" + parens[level - 1] + "' was never closed", parenLines[level - 1])
+                        : SourceChars.error("unexpected EOF while parsing", line - 1));
             }
             return;
         }
-        stop(error("unexpected character after line continuation character", line));
+        stop(SourceChars.error("unexpected character after line continuation character", line));
     }
 
     /**
@@ -160,9 +157,9 @@ final class CallLexer {
     private void token(char c) {
         if (c == '"' || c == '\'') {
             LiteralScanner.string(this, "");
-        } else if ((c >= '0' && c <= '9') || (c == '.' && pos + 1 < src.length() && isDigit(src.charAt(pos + 1)))) {
+        } else if ((c >= '0' && c <= '9') || (c == '.' && pos + 1 < src.length() && SourceChars.isDigit(src.charAt(pos + 1)))) {
             LiteralScanner.number(this);
-        } else if (isNameStart(c)) {
+        } else if (SourceChars.isNameStart(c)) {
             name();
         } else if (OPS1.indexOf(c) >= 0) {
             operator();
@@ -173,7 +170,7 @@ final class CallLexer {
 
     private void name() {
         int start = pos;
-        while (pos < src.length() && isNamePart(src.charAt(pos))) {
+        while (pos < src.length() && SourceChars.isNamePart(src.charAt(pos))) {
             pos++;
         }
         String name = src.substring(start, pos);
@@ -218,7 +215,7 @@ final class CallLexer {
 
     private void open(char c) {
         if (level >= MAX_LEVEL) {
-            throw error("too many nested parentheses", line);
+            throw SourceChars.error("too many nested parentheses", line);
         }
         parens[level] = c;
         parenLines[level] = line;
@@ -227,49 +224,33 @@ final class CallLexer {
 
     private void close(char c) {
         if (level == 0) {
-            throw error("unmatched '" + c + "'", line);
+            throw SourceChars.error("unmatched '" + c + "'", line);
         }
         char open = parens[level - 1];
         if ((open == '(' && c != ')') || (open == '[' && c != ']') || (open == '{' && c != '}')) {
             String where = parenLines[level - 1] != line ? " on line " + parenLines[level - 1] : "";
-            throw error("closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'" + where,
+            throw SourceChars.error("closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'" + where,
                     line);
         }
         level--;
     }
 
+    @Override
     void add(Kind kind, String text, Object value) {
         tokens.add(new CallToken(kind, text, value, line, level));
     }
 
+    @Override
     void add(Kind kind, String text, Object value, int startLine) {
         tokens.add(new CallToken(kind, text, value, startLine, level));
     }
 
     PyException badCharacter(int cp) {
-        if (!PyRepr.isPrintable(cp) || cp < 0x20 || cp == 0x7f) {
-            return error(String.format("invalid non-printable character U+%04X", cp), line);
+        if (!StrBasics.isPrintable(cp) || cp < 0x20 || cp == 0x7f) {
+            return SourceChars.error(String.format("invalid non-printable character U+%04X", cp), line);
         }
-        return error(String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp), line);
-    }
-
-    static PyException error(String message, int line) {
-        return new PyException(message + " (<string>, line " + line + ")", FailureKind.SYNTAX_ERROR,
-                null);
-    }
-
-    static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    static boolean isNameStart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'
-                || (c >= 0x80 && Character.isUnicodeIdentifierStart(c));
-    }
-
-    static boolean isNamePart(char c) {
-        return isNameStart(c) || isDigit(c) || (c >= 0x80 && Character.isUnicodeIdentifierPart(c)
-                && !Character.isIdentifierIgnorable(c));
+        return SourceChars.error(String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)),
+                cp), line);
     }
 
     private static boolean isPrefix(String name) {

@@ -56,7 +56,7 @@ public final class CallParser {
         if (lexed.tokens().get(0).kind() == Kind.END) {
             int line = PyStrings.strip(text).isEmpty() && text.indexOf('\n') < 0 && text.indexOf('#') < 0
                     ? 0 : Math.max(1, lexed.lastLine() - 1);
-            throw CallLexer.error("invalid syntax", line);
+            throw SourceChars.error("invalid syntax", line);
         }
         ArgumentParser parser = new ArgumentParser(lexed);
         ParsedCall call;
@@ -72,7 +72,7 @@ public final class CallParser {
             throw unclosedFirst(e, parser, lexed);
         }
         if (parser.repeatedKeyword != null) {
-            throw CallLexer.error("keyword argument repeated: " + parser.repeatedKeyword, parser.repeatedKeywordLine);
+            throw SourceChars.error("keyword argument repeated: " + parser.repeatedKeyword, parser.repeatedKeywordLine);
         }
         return call;
     }
@@ -126,7 +126,7 @@ public final class CallParser {
         }
         int line = Integer.parseInt(m.substring(at + 16, m.length() - 1));
         return line > lexed.unclosedLine()
-                ? CallLexer.error("'" + lexed.unclosed() + "' was never closed", lexed.unclosedLine()) : e;
+                ? SourceChars.error("'" + lexed.unclosed() + "' was never closed", lexed.unclosedLine()) : e;
     }
 
     /** Expands {@code *} and {@code **} arguments after all of them were evaluated, as CPython's call does. */

@@ -24,7 +24,7 @@ final class CanonicalWriter {
         if (value == null) {
             sb.append("null");
         } else if (value instanceof String s) {
-            PyJson.quote(sb, s);
+            JsonQuote.quote(sb, s);
         } else if (value instanceof Boolean b) {
             sb.append(b ? "true" : "false");
         } else if (value instanceof Double || value instanceof Float) {
@@ -46,7 +46,7 @@ final class CanonicalWriter {
         } else if (value instanceof PyObject o) {
             writeMap(sb, o.canonicalFields(), o.pyClassName());
         } else {
-            PyJson.quote(sb, repr(value));
+            JsonQuote.quote(sb, repr(value));
         }
     }
 
@@ -79,7 +79,7 @@ final class CanonicalWriter {
                 sb.append(',');
             }
             first = false;
-            PyJson.quote(sb, e.getKey());
+            JsonQuote.quote(sb, e.getKey());
             sb.append(':');
             write(sb, e.getValue());
         }

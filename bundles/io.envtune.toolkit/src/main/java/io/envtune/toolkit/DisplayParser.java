@@ -91,7 +91,7 @@ abstract class DisplayParser extends ExprParser {
         while (true) {
             next();
             if (peek().isOp(",") || peek().isOp("}")) {
-                throw CallLexer.error("expression expected after dictionary key and ':'", peek().line());
+                throw SourceChars.error("expression expected after dictionary key and ':'", peek().line());
             }
             Object value = expr();
             failed |= !putHashable(map, key, value);
@@ -104,7 +104,7 @@ abstract class DisplayParser extends ExprParser {
             start = index;
             key = expr();
             if (!peek().isOp(":")) {
-                throw CallLexer.error("':' expected after dictionary key", tokenLine(start));
+                throw SourceChars.error("':' expected after dictionary key", tokenLine(start));
             }
         }
     }
@@ -169,7 +169,7 @@ abstract class DisplayParser extends ExprParser {
         if (!probe(this::expr)) {
             return invalidSyntax(peek());
         }
-        return peek().isOp("=") || peek().isOp(":=") ? invalidSyntax(peek()) : CallLexer.error(message, first.line());
+        return peek().isOp("=") || peek().isOp(":=") ? invalidSyntax(peek()) : SourceChars.error(message, first.line());
     }
 
     private boolean onlyStrings(int start) {
@@ -200,7 +200,7 @@ abstract class DisplayParser extends ExprParser {
         } else if (!probe(this::expr, false)) {
             return invalidSyntax(t);
         }
-        return previous().level() > 0 ? CallLexer.error(COMMA, first.line()) : invalidSyntax(t);
+        return previous().level() > 0 ? SourceChars.error(COMMA, first.line()) : invalidSyntax(t);
     }
 
     static boolean isMissingComma(PyException e) {

@@ -25,7 +25,7 @@ final class EvalBudget {
     void charge(Object result) {
         spent += size(result);
         if (spent > PyOps.MAX_ITEMS) {
-            throw PyOps.memoryError();
+            throw Numbers.memoryError();
         }
     }
 

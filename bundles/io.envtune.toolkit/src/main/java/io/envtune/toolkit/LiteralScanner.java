@@ -12,7 +12,7 @@ final class LiteralScanner {
     }
 
     /** Scans a string literal whose prefix letters were already consumed; stores the raw body. */
-    static void string(CallLexer lx, String prefix) {
+    static void string(SourceCursor lx, String prefix) {
         String src = lx.src;
         int startLine = lx.line;
         char q = src.charAt(lx.pos);
@@ -55,11 +55,11 @@ final class LiteralScanner {
 
     private static PyException unterminated(boolean triple, int detected, int startLine) {
         String what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
-        return CallLexer.error(what + " (detected at line " + detected + ")", startLine);
+        return SourceChars.error(what + " (detected at line " + detected + ")", startLine);
     }
 
     /** Scans a number literal (decimal, hex, octal, binary, float, imaginary). */
-    static void number(CallLexer lx) {
+    static void number(SourceCursor lx) {
         String src = lx.src;
         int p = lx.pos;
         if (src.charAt(p) == '0' && p + 1 < src.length() && "xXoObB".indexOf(src.charAt(p + 1)) >= 0) {
@@ -69,7 +69,7 @@ final class LiteralScanner {
         }
     }
 
-    private static void radix(CallLexer lx) {
+    private static void radix(SourceCursor lx) {
         String src = lx.src;
         char k = Character.toLowerCase(src.charAt(lx.pos + 1));
         int radix = k == 'x' ? 16 : k == 'o' ? 8 : 2;
@@ -84,22 +84,22 @@ final class LiteralScanner {
                 digits.append(src.charAt(d));
                 p = d + 1;
             } else if (underscore) {
-                throw CallLexer.error("invalid " + name + " literal", lx.line);
+                throw SourceChars.error("invalid " + name + " literal", lx.line);
             } else {
                 break;
             }
         }
-        if (p < src.length() && radix < 10 && CallLexer.isDigit(src.charAt(p))) {
-            throw CallLexer.error("invalid digit '" + src.charAt(p) + "' in " + name + " literal", lx.line);
+        if (p < src.length() && radix < 10 && SourceChars.isDigit(src.charAt(p))) {
+            throw SourceChars.error("invalid digit '" + src.charAt(p) + "' in " + name + " literal", lx.line);
         }
         if (digits.length() == 0 || badEnd(src, p)) {
-            throw CallLexer.error("invalid " + name + " literal", lx.line);
+            throw SourceChars.error("invalid " + name + " literal", lx.line);
         }
         lx.pos = p;
         lx.add(Kind.NUMBER, src.substring(start, p), PyTypes.normalize(new BigInteger(digits.toString(), radix)));
     }
 
-    private static void decimal(CallLexer lx) {
+    private static void decimal(SourceCursor lx) {
         String src = lx.src;
         int start = lx.pos;
         int p = src.charAt(start) == '.' ? start : digits(lx, start);
@@ -107,15 +107,15 @@ final class LiteralScanner {
         if (p < src.length() && src.charAt(p) == '.') {
             isFloat = true;
             p++;
-            if (p < src.length() && CallLexer.isDigit(src.charAt(p))) {
+            if (p < src.length() && SourceChars.isDigit(src.charAt(p))) {
                 p = digits(lx, p);
             }
         }
         if (p < src.length() && (src.charAt(p) == 'e' || src.charAt(p) == 'E')) {
             int e = p + 1;
             e += e < src.length() && (src.charAt(e) == '+' || src.charAt(e) == '-') ? 1 : 0;
-            if (e >= src.length() || !CallLexer.isDigit(src.charAt(e))) {
-                throw CallLexer.error("invalid decimal literal", lx.line);
+            if (e >= src.length() || !SourceChars.isDigit(src.charAt(e))) {
+                throw SourceChars.error("invalid decimal literal", lx.line);
             }
             p = digits(lx, e);
             isFloat = true;
@@ -124,24 +124,24 @@ final class LiteralScanner {
         String text = src.substring(start, p).replace("_", "");
         p += imaginary ? 1 : 0;
         if (badEnd(src, p)) {
-            throw CallLexer.error(imaginary ? "invalid imaginary literal" : "invalid decimal literal", lx.line);
+            throw SourceChars.error(imaginary ? "invalid imaginary literal" : "invalid decimal literal", lx.line);
         }
         lx.pos = p;
         lx.add(Kind.NUMBER, src.substring(start, p), value(lx, text, isFloat, imaginary));
     }
 
-    private static Object value(CallLexer lx, String text, boolean isFloat, boolean imaginary) {
+    private static Object value(SourceCursor lx, String text, boolean isFloat, boolean imaginary) {
         if (imaginary) {
             return new PyComplex(0.0, Double.parseDouble(text));
         } else if (isFloat) {
             return Double.parseDouble(text);
         }
         if (text.length() > 1 && text.charAt(0) == '0' && !text.chars().allMatch(ch -> ch == '0')) {
-            throw CallLexer.error("leading zeros in decimal integer literals are not permitted; use an 0o prefix "
+            throw SourceChars.error("leading zeros in decimal integer literals are not permitted; use an 0o prefix "
                     + "for octal integers", lx.line);
         }
         if (text.length() > NumberText.INT_MAX_STR_DIGITS) {
-            throw CallLexer.error("Exceeds the limit (" + NumberText.INT_MAX_STR_DIGITS + " digits) for integer "
+            throw SourceChars.error("Exceeds the limit (" + NumberText.INT_MAX_STR_DIGITS + " digits) for integer "
                     + "string conversion: value has " + text.length() + " digits; use sys.set_int_max_str_digits() "
                     + "to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal "
                     + "conversion limits.", lx.line);
@@ -150,16 +150,16 @@ final class LiteralScanner {
     }
 
     /** Digits with single underscores between them, from {@code p} (a digit); returns the end. */
-    private static int digits(CallLexer lx, int p) {
+    private static int digits(SourceCursor lx, int p) {
         String src = lx.src;
         while (p < src.length()) {
             char c = src.charAt(p);
-            if (CallLexer.isDigit(c)) {
+            if (SourceChars.isDigit(c)) {
                 p++;
-            } else if (c == '_' && p + 1 < src.length() && CallLexer.isDigit(src.charAt(p + 1))) {
+            } else if (c == '_' && p + 1 < src.length() && SourceChars.isDigit(src.charAt(p + 1))) {
                 p++;
             } else if (c == '_') {
-                throw CallLexer.error("invalid decimal literal", lx.line);
+                throw SourceChars.error("invalid decimal literal", lx.line);
             } else {
                 break;
             }
@@ -169,7 +169,7 @@ final class LiteralScanner {
 
     /** A number glued to a name is an error, except the keywords CPython lets through. */
     private static boolean badEnd(String src, int p) {
-        if (p >= src.length() || !CallLexer.isNamePart(src.charAt(p))) {
+        if (p >= src.length() || !SourceChars.isNamePart(src.charAt(p))) {
             return false;
         }
         for (String k : KEYWORDS_AFTER_NUMBER) {

@@ -35,7 +35,7 @@ final class NumberText {
                 return negative ? -d : d;
             }
         }
-        throw new PyException("could not convert string to float: " + PyRepr.repr(s), FailureKind.INVALID_VALUE,
+        throw new PyException("could not convert string to float: " + StrBasics.repr(s), FailureKind.INVALID_VALUE,
                 null);
     }
 
@@ -53,10 +53,10 @@ final class NumberText {
                             FailureKind.INVALID_VALUE, null);
                 }
                 BigInteger v = new BigInteger(body);
-                return PyTypes.normalize(negative ? v.negate() : v);
+                return Numbers.normalize(negative ? v.negate() : v);
             }
         }
-        throw new PyException("invalid literal for int() with base 10: " + PyRepr.repr(s), FailureKind.INVALID_VALUE,
+        throw new PyException("invalid literal for int() with base 10: " + StrBasics.repr(s), FailureKind.INVALID_VALUE,
                 null);
     }
 
@@ -102,7 +102,7 @@ final class NumberText {
      * digits; null when an underscore is misplaced or a character is outside ASCII after mapping.
      */
     private static String normalize(String s) {
-        String t = PyStrings.strip(s);
+        String t = StrBasics.strip(s);
         StringBuilder out = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);

@@ -11,7 +11,7 @@ final class PyComplexMath {
     }
 
     static PyComplex of(Object v) {
-        return v instanceof PyComplex c ? c : new PyComplex(PyOps.toFloat(v), 0.0);
+        return v instanceof PyComplex c ? c : new PyComplex(Numbers.toFloat(v), 0.0);
     }
 
     static PyComplex add(Object a, Object b) {
@@ -39,7 +39,7 @@ final class PyComplexMath {
         double absI = Math.abs(y.imag());
         if (absR >= absI) {
             if (absR == 0.0) {
-                throw PyOps.zeroDivision("complex division by zero");
+                throw Numbers.zeroDivision("complex division by zero");
             }
             double ratio = y.imag() / y.real();
             double denom = y.real() + y.imag() * ratio;
@@ -85,7 +85,7 @@ final class PyComplexMath {
             return ONE;
         } else if (a.real() == 0.0 && a.imag() == 0.0) {
             if (b.imag() != 0.0 || b.real() < 0.0) {
-                throw PyOps.zeroDivision("0.0 to a negative or complex power");
+                throw Numbers.zeroDivision("0.0 to a negative or complex power");
             }
             return new PyComplex(0.0, 0.0);
         }

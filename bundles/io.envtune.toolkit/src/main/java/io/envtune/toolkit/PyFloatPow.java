@@ -30,7 +30,7 @@ final class PyFloatPow {
             return iwOdd ? Math.copySign(0.0, iv) : 0.0;
         } else if (iv == 0.0) {
             if (iw < 0.0) {
-                throw PyOps.zeroDivision("0.0 cannot be raised to a negative power");
+                throw Numbers.zeroDivision("0.0 cannot be raised to a negative power");
             }
             return iwOdd ? iv : 0.0;
         }

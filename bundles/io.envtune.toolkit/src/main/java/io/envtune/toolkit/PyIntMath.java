@@ -17,7 +17,7 @@ final class PyIntMath {
     static double trueDivide(Object a, Object b) {
         BigInteger y = PyTypes.toBigInteger(b);
         if (y.signum() == 0) {
-            throw PyOps.zeroDivision("division by zero");
+            throw Numbers.zeroDivision("division by zero");
         }
         BigInteger x = PyTypes.toBigInteger(a);
         if (x.abs().doubleValue() < EXACT_LIMIT && y.abs().doubleValue() < EXACT_LIMIT) {
@@ -45,7 +45,7 @@ final class PyIntMath {
     private static BigInteger[] divmod(Object a, Object b, String zeroMessage) {
         BigInteger y = PyTypes.toBigInteger(b);
         if (y.signum() == 0) {
-            throw PyOps.zeroDivision(zeroMessage);
+            throw Numbers.zeroDivision(zeroMessage);
         }
         BigInteger[] qr = PyTypes.toBigInteger(a).divideAndRemainder(y);
         if (qr[1].signum() != 0 && qr[1].signum() != y.signum()) {
@@ -66,8 +66,8 @@ final class PyIntMath {
             return base.signum() == 0 ? 0L : (base.signum() < 0 && odd ? -1L : 1L);
         }
         long bits = (long) base.abs().bitLength() * (exp.bitLength() > 40 ? Long.MAX_VALUE / 64 : exp.longValue());
-        if (bits > PyOps.MAX_INT_BITS || bits < 0) {
-            throw PyOps.memoryError();
+        if (bits > Numbers.MAX_INT_BITS || bits < 0) {
+            throw Numbers.memoryError();
         }
         return PyTypes.normalize(base.pow(exp.intValue()));
     }
@@ -75,7 +75,7 @@ final class PyIntMath {
     /** CPython's {@code float_divmod}: {floor quotient, modulo}. */
     static double[] floatDivmod(double vx, double wx, String zeroMessage) {
         if (wx == 0.0) {
-            throw PyOps.zeroDivision(zeroMessage);
+            throw Numbers.zeroDivision(zeroMessage);
         }
         double mod = vx % wx;
         double div = (vx - mod) / wx;

@@ -16,11 +16,6 @@ import java.util.List;
 public final class PyOps {
 
     /**
-     * The largest int an operator builds, in bits (about 315,000 digits): a larger result stands for CPython's
-     * MemoryError, because multiplying or printing multi-million-bit ints takes seconds to minutes.
-     */
-    static final long MAX_INT_BITS = 1L << 20;
-    /**
      * The most items or characters a sequence operator builds, and the most one call's argument expressions may build
      * in all: beyond it the result stands for CPython's MemoryError (ten words of text can ask for gigabytes).
      */
@@ -39,7 +34,7 @@ public final class PyOps {
         if (isIntLike(a) && isIntLike(b)) {
             return intAdd(a, b);
         } else if (isReal(a) && isReal(b)) {
-            return toFloat(a) + toFloat(b);
+            return Numbers.toFloat(a) + Numbers.toFloat(b);
         } else if (isNumeric(a) && isNumeric(b)) {
             return PyComplexMath.add(a, b);
         } else if (a instanceof String sa) {
@@ -122,7 +117,7 @@ public final class PyOps {
         if (isIntLike(a) && isIntLike(b)) {
             return intAdd(a, neg(b));
         } else if (isReal(a) && isReal(b)) {
-            return toFloat(a) - toFloat(b);
+            return Numbers.toFloat(a) - Numbers.toFloat(b);
         } else if (isNumeric(a) && isNumeric(b)) {
             return PyComplexMath.sub(a, b);
         }
@@ -147,12 +142,12 @@ public final class PyOps {
             }
             BigInteger x = PyTypes.toBigInteger(a);
             BigInteger y = PyTypes.toBigInteger(b);
-            if ((long) x.bitLength() + y.bitLength() > MAX_INT_BITS) {
-                throw memoryError();
+            if ((long) x.bitLength() + y.bitLength() > Numbers.MAX_INT_BITS) {
+                throw Numbers.memoryError();
             }
             return PyTypes.normalize(x.multiply(y));
         } else if (isReal(a) && isReal(b)) {
-            return toFloat(a) * toFloat(b);
+            return Numbers.toFloat(a) * Numbers.toFloat(b);
         } else if (isNumeric(a) && isNumeric(b)) {
             return PyComplexMath.mul(a, b);
         } else if (isSequence(a) || isSequence(b)) {
@@ -170,7 +165,7 @@ public final class PyOps {
         List<?> items = seq instanceof String ? null : seq instanceof PyTuple t ? t.items() : (List<?>) seq;
         long size = (long) times * (items == null ? ((String) seq).length() : items.size());
         if (size > MAX_ITEMS) {
-            throw memoryError();
+            throw Numbers.memoryError();
         }
         if (items == null) {
             return ((String) seq).repeat(times);
@@ -198,11 +193,11 @@ public final class PyOps {
         if (isIntLike(a) && isIntLike(b)) {
             return PyIntMath.trueDivide(a, b);
         } else if (isReal(a) && isReal(b)) {
-            double y = toFloat(b);
+            double y = Numbers.toFloat(b);
             if (y == 0.0) {
-                throw zeroDivision("float division by zero");
+                throw Numbers.zeroDivision("float division by zero");
             }
-            return toFloat(a) / y;
+            return Numbers.toFloat(a) / y;
         } else if (isNumeric(a) && isNumeric(b)) {
             return PyComplexMath.div(a, b);
         }
@@ -218,7 +213,7 @@ public final class PyOps {
         if (isIntLike(a) && isIntLike(b)) {
             return PyIntMath.floorDiv(a, b);
         } else if (isReal(a) && isReal(b)) {
-            return PyIntMath.floatDivmod(toFloat(a), toFloat(b), "float floor division by zero")[0];
+            return PyIntMath.floatDivmod(Numbers.toFloat(a), Numbers.toFloat(b), "float floor division by zero")[0];
         }
         throw unsupported("//", a, b);
     }
@@ -232,7 +227,7 @@ public final class PyOps {
         if (isIntLike(a) && isIntLike(b)) {
             return PyIntMath.mod(a, b);
         } else if (isReal(a) && isReal(b)) {
-            return PyIntMath.floatDivmod(toFloat(a), toFloat(b), "float modulo")[1];
+            return PyIntMath.floatDivmod(Numbers.toFloat(a), Numbers.toFloat(b), "float modulo")[1];
         }
         throw unsupported("%", a, b);
     }
@@ -246,7 +241,7 @@ public final class PyOps {
         if (isIntLike(a) && isIntLike(b) && PyTypes.toBigInteger(b).signum() >= 0) {
             return PyIntMath.pow(a, b);
         } else if (isReal(a) && isReal(b)) {
-            return PyFloatPow.pow(toFloat(a), toFloat(b));
+            return PyFloatPow.pow(Numbers.toFloat(a), Numbers.toFloat(b));
         } else if (isNumeric(a) && isNumeric(b)) {
             return PyComplexMath.pow(a, b);
         }
@@ -264,7 +259,7 @@ public final class PyOps {
             }
             return PyTypes.normalize(PyTypes.toBigInteger(a).negate());
         } else if (PyTypes.isFloat(a)) {
-            return -toFloat(a);
+            return -Numbers.toFloat(a);
         } else if (a instanceof PyComplex c) {
             return new PyComplex(-c.real(), -c.imag());
         }
@@ -327,29 +322,8 @@ public final class PyOps {
         return v instanceof Boolean b ? (b ? 1L : 0L) : ((Number) v).longValue();
     }
 
-    /** {@code float(x)} of an int, bool or float, with Python's overflow text for huge ints. */
-    static double toFloat(Object v) {
-        if (v instanceof BigInteger big) {
-            double d = big.doubleValue();
-            if (Double.isInfinite(d)) {
-                throw new PyException("int too large to convert to float", FailureKind.INVALID_VALUE, null);
-            }
-            return d;
-        }
-        return v instanceof Boolean b ? (b ? 1.0 : 0.0) : ((Number) v).doubleValue();
-    }
-
-    /** @return CPython's MemoryError, whose str is empty */
-    static PyException memoryError() {
-        return new PyException("", FailureKind.INVALID_VALUE, null);
-    }
-
     static PyException typeError(String message) {
         return new PyException(message, FailureKind.WRONG_TYPE, null);
-    }
-
-    static PyException zeroDivision(String message) {
-        return new PyException(message, FailureKind.INVALID_VALUE, null);
     }
 
     private static PyException unsupported(String op, Object a, Object b) {

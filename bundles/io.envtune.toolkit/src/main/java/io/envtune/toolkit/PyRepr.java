@@ -57,7 +57,7 @@ public final class PyRepr {
         if (value == null) {
             sb.append("None");
         } else if (value instanceof String s) {
-            appendString(sb, s);
+            StrBasics.appendRepr(sb, s);
         } else if (value instanceof Boolean b) {
             sb.append(b ? "True" : "False");
         } else if (value instanceof Double || value instanceof Float) {
@@ -149,61 +149,5 @@ public final class PyRepr {
     private static String complexPart(double d) {
         String r = PyFloat.repr(d);
         return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
-    }
-
-    /** Python's {@code unicode_repr}: quote choice, short escapes, {@code \xNN}/{@code \\uNNNN} for non-printables. */
-    private static void appendString(StringBuilder sb, String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        sb.append(quote);
-        int n = s.length();
-        for (int i = 0; i < n; ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp >= 0x20 && cp < 0x7f) {
-                if (cp == quote || cp == '\\') {
-                    sb.append('\\');
-                }
-                sb.append((char) cp);
-            } else {
-                appendEscaped(sb, cp);
-            }
-        }
-        sb.append(quote);
-    }
-
-    private static void appendEscaped(StringBuilder sb, int cp) {
-        if (cp == '\t') {
-            sb.append("\\t");
-        } else if (cp == '\n') {
-            sb.append("\\n");
-        } else if (cp == '\r') {
-            sb.append("\\r");
-        } else if (cp >= 0x80 && isPrintable(cp)) {
-            sb.appendCodePoint(cp);
-        } else if (cp < 0x100) {
-            hex(sb.append("\\x"), cp, 2);
-        } else if (cp < 0x10000) {
-            hex(sb.append("\\u"), cp, 4);
-        } else {
-            hex(sb.append("\\U"), cp, 8);
-        }
-    }
-
-    private static void hex(StringBuilder sb, int value, int width) {
-        String h = Integer.toHexString(value);
-        sb.append("0".repeat(width - h.length())).append(h);
-    }
-
-    /** Python's {@code str.isprintable} for one character: not Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (space aside). */
-    static boolean isPrintable(int cp) {
-        switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR:
-                return false;
-            case Character.SPACE_SEPARATOR:
-                return cp == ' ';
-            default:
-                return true;
-        }
     }
 }

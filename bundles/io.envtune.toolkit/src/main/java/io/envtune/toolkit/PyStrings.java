@@ -47,11 +47,11 @@ public final class PyStrings {
         int i = 0;
         int n = s.length();
         while (i < n) {
-            while (i < n && isSpace(s.charAt(i))) {
+            while (i < n && StrBasics.isSpace(s.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && !isSpace(s.charAt(i))) {
+            while (i < n && !StrBasics.isSpace(s.charAt(i))) {
                 i++;
             }
             if (i > start) {
@@ -66,15 +66,7 @@ public final class PyStrings {
      * @return {@code s.strip()} (Python's whitespace set, not Java's)
      */
     public static String strip(String s) {
-        int from = 0;
-        int to = s.length();
-        while (from < to && isSpace(s.charAt(from))) {
-            from++;
-        }
-        while (to > from && isSpace(s.charAt(to - 1))) {
-            to--;
-        }
-        return s.substring(from, to);
+        return StrBasics.strip(s);
     }
 
     /**
@@ -128,18 +120,6 @@ public final class PyStrings {
             return Integer.compare(a.length(), b.length());
         }
         return Integer.compare(a.codePointAt(i), b.codePointAt(i));
-    }
-
-    /**
-     * @param c a UTF-16 unit
-     * @return {@code c.isspace()} in Python
-     */
-    public static boolean isSpace(char c) {
-        if (c < 0x80) {
-            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
-        }
-        return c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028
-                || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
     }
 
     private static boolean isLineBreak(char c) {

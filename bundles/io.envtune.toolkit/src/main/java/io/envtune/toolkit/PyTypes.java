@@ -15,8 +15,6 @@ import java.util.Set;
  */
 public final class PyTypes {
 
-    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     private PyTypes() {
     }
@@ -98,15 +96,8 @@ public final class PyTypes {
     public static double toDouble(Object value) {
         if (value instanceof Boolean b) {
             return b ? 1.0 : 0.0;
-        } else if (value instanceof BigInteger big) {
-            double d = big.doubleValue();
-            if (Double.isInfinite(d)) {
-                throw new PyException("int too large to convert to float", FailureKind.INVALID_VALUE,
-                        null);
-            }
-            return d;
-        } else if (value instanceof Number n) {
-            return n.doubleValue();
+        } else if (value instanceof Number) {
+            return Numbers.toFloat(value);
         } else if (value instanceof String s) {
             return NumberText.parseFloat(s);
         }
@@ -168,10 +159,7 @@ public final class PyTypes {
      * @return the value as Long when it fits, else the BigInteger itself (the model's normal form)
      */
     public static Object normalize(BigInteger value) {
-        if (value.compareTo(LONG_MIN) >= 0 && value.compareTo(LONG_MAX) <= 0) {
-            return value.longValue();
-        }
-        return value;
+        return Numbers.normalize(value);
     }
 
     /**

@@ -135,7 +135,7 @@ final class StringDecoder {
     }
 
     private PyException error(int start, String message) {
-        return CallLexer.error("(unicode error) 'unicodeescape' codec can't decode bytes in position " + start + "-"
+        return SourceChars.error("(unicode error) 'unicodeescape' codec can't decode bytes in position " + start + "-"
                 + (bytePos - 1) + ": " + message, line);
     }
 }

@@ -20,7 +20,7 @@ final class StringLiterals {
             String prefix = t.text().toLowerCase(java.util.Locale.ROOT);
             boolean isBytes = prefix.indexOf('b') >= 0;
             if (count > 0 && isBytes != bytes) {
-                throw CallLexer.error("cannot mix bytes and nonbytes literals", first.line());
+                throw SourceChars.error("cannot mix bytes and nonbytes literals", first.line());
             }
             bytes = isBytes;
             String body = (String) t.value();

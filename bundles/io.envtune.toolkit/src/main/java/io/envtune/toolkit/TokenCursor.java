@@ -52,7 +52,7 @@ abstract class TokenCursor {
         }
         if (t.kind() == Kind.END && lexed.unclosed() != 0) {
             lazyTokenizerError = true;
-            throw CallLexer.error("'" + lexed.unclosed() + "' was never closed", lexed.unclosedLine());
+            throw SourceChars.error("'" + lexed.unclosed() + "' was never closed", lexed.unclosedLine());
         }
         return t;
     }
@@ -93,9 +93,9 @@ abstract class TokenCursor {
     /** The generic error at a token ({@code unexpected indent} at an INDENT). */
     PyException invalidSyntax(CallToken at) {
         if (at.kind() == Kind.INDENT) {
-            return CallLexer.error("unexpected indent", at.line());
+            return SourceChars.error("unexpected indent", at.line());
         }
-        generic = CallLexer.error("invalid syntax", at.line());
+        generic = SourceChars.error("invalid syntax", at.line());
         return generic;
     }
 
