@@ -11,7 +11,7 @@ import io.envtune.api.TaskGenerator;
 import io.envtune.api.TaskSource;
 import io.envtune.api.ToolEnvironment;
 import io.envtune.api.UserTurn;
-import io.envtune.toolkit.CallParser;
+import io.envtune.toolkit.PyCalls;
 import io.envtune.toolkit.TaskLines;
 import io.envtune.toolkit.generate.Distractors;
 import java.io.ByteArrayInputStream;
@@ -120,7 +120,7 @@ public abstract class GeneratorContractTest {
             }
         }
         Set<String> used = new HashSet<>();
-        tasks.forEach(t -> t.turns().forEach(u -> u.groundTruth().forEach(c -> used.add(CallParser.parse(c).name()))));
+        tasks.forEach(t -> t.turns().forEach(u -> u.groundTruth().forEach(c -> used.add(PyCalls.parse(c).name()))));
         LOG.log(INFO, WordingReport.line(environment().id(), tasks, intents) + ", tools used " + used.size() + "/"
             + environment().tools().size());
         assertTrue("no intent seen " + MIN_SAMPLES + " times", judged > 0);

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 
 import io.envtune.api.FailureKind;
 import io.envtune.api.ToolResult;
+import io.envtune.toolkit.internal.python.PyOps;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

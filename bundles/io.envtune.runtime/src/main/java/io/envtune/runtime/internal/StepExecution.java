@@ -14,7 +14,7 @@ import io.envtune.runtime.EpisodeLimits;
 import io.envtune.runtime.ParsedResponse;
 import io.envtune.runtime.ResponseParser;
 import io.envtune.runtime.ToolCallRunner;
-import io.envtune.toolkit.JsonCalls;
+import io.envtune.toolkit.PyCalls;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,7 +107,7 @@ public final class StepExecution {
         if (calls.isEmpty()) {
             return new Result(StepOutcome.EMPTY_CALLS, List.of(), List.of(), "", true, "");
         }
-        List<String> callTexts = calls.stream().map(JsonCalls::toPython).toList();
+        List<String> callTexts = calls.stream().map(PyCalls::toPython).toList();
         if (emptyGroundTruth) {
             return callsInEmptyTurn(calls, callTexts, emptyTurnCalls, offered);
         }
