@@ -2,11 +2,34 @@ package io.envtune.toolkit.internal.python;
 
 /**
  * A JSON string as Python's {@code json.dumps} writes it with {@code ensure_ascii=True}: {@code \\uXXXX} for every
- * non-ASCII UTF-16 unit. Shared by {@code json.dumps} and the canonical state writer, below both.
+ * non-ASCII UTF-16 unit, and the scalars written alike by {@code json.dumps} and the canonical state writer; below
+ * both.
  */
 final class JsonQuote {
 
     private JsonQuote() {
+    }
+
+    /**
+     * Appends the scalars both JSON writers print alike: None, a str, a bool or a float.
+     *
+     * @param sb the target
+     * @param value any value
+     * @return false, with nothing appended, for any other value
+     */
+    static boolean scalar(StringBuilder sb, Object value) {
+        if (value == null) {
+            sb.append("null");
+        } else if (value instanceof String s) {
+            quote(sb, s);
+        } else if (value instanceof Boolean b) {
+            sb.append(b ? "true" : "false");
+        } else if (value instanceof Double || value instanceof Float) {
+            sb.append(PyFloat.jsonText(((Number) value).doubleValue()));
+        } else {
+            return false;
+        }
+        return true;
     }
 
     /**

@@ -33,14 +33,8 @@ public final class PyJson {
     }
 
     private static void dump(StringBuilder sb, Object value) {
-        if (value == null) {
-            sb.append("null");
-        } else if (value instanceof String s) {
-            JsonQuote.quote(sb, s);
-        } else if (value instanceof Boolean b) {
-            sb.append(b ? "true" : "false");
-        } else if (value instanceof Double || value instanceof Float) {
-            sb.append(PyFloat.jsonText(((Number) value).doubleValue()));
+        if (JsonQuote.scalar(sb, value)) {
+            return;
         } else if (value instanceof BigInteger big) {
             sb.append(NumberText.intText(big));
         } else if (PyTypes.isIntegral(value)) {

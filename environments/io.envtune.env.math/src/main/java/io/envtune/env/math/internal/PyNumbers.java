@@ -1,6 +1,8 @@
 package io.envtune.env.math.internal;
 
+import io.envtune.toolkit.PyArith;
 import io.envtune.toolkit.PyValues;
+import io.envtune.toolkit.value.PyException;
 import io.envtune.toolkit.value.PyTuple;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -25,20 +27,12 @@ final class PyNumbers {
 
     /** {@code float(v)} for a number; huge ints raise {@code OverflowError}. */
     static double toFloat(Object v) {
-        if (v instanceof Double d) {
-            return d;
+        try {
+            return PyArith.toFloat(v);
+        } catch (PyException e) {
+            // The toolkit's float(x) raises only for a huge int: CPython's OverflowError, whose class MathAPI catches.
+            throw PyError.overflow(e.getMessage());
         }
-        if (v instanceof Long l) {
-            return l;
-        }
-        if (v instanceof Boolean b) {
-            return b ? 1.0 : 0.0;
-        }
-        double d = ((BigInteger) v).doubleValue();
-        if (Double.isInfinite(d)) {
-            throw PyError.overflow("int too large to convert to float");
-        }
-        return d;
     }
 
     /** {@code v == 0} in Python: true only for numeric zeros (and False). */

@@ -1,6 +1,7 @@
 package io.envtune.env.trading.internal;
 
 import io.envtune.api.FailureKind;
+import io.envtune.toolkit.PyArith;
 import io.envtune.toolkit.PyText;
 import io.envtune.toolkit.PyValues;
 import io.envtune.toolkit.value.PyException;
@@ -25,11 +26,7 @@ final class PyNumbers {
             throw PyValues.typeError("float() argument must be a string or a real number, not '"
                 + PyValues.typeName(v) + "'", null);
         }
-        double d = PyValues.toBigInteger(v).doubleValue();
-        if (Double.isInfinite(d)) {
-            throw new PyException("int too large to convert to float", FailureKind.INVALID_VALUE, null);
-        }
-        return d;
+        return PyArith.toFloat(v);
     }
 
     /** @return {@code int(v)} for a number: floats truncate; NaN and infinities fail like CPython */
