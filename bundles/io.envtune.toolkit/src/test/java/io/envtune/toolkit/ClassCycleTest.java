@@ -43,6 +43,23 @@ public final class ClassCycleTest {
         assertEquals("class-level cycles in the toolkit", List.of(), cycles(graph));
     }
 
+    /** The packages are layered too: value, internal.python, internal.call, the exported façades, generate. */
+    @Test
+    public void theToolkitsPackagesHaveNoCycles() throws IOException {
+        Map<String, Set<String>> packages = new TreeMap<>();
+        graph(classFiles(classesDir())).forEach((c, refs) -> {
+            Set<String> to = packages.computeIfAbsent(packageOf(c), k -> new TreeSet<>());
+            refs.forEach(r -> to.add(packageOf(r)));
+        });
+        packages.forEach((p, to) -> to.remove(p));
+        assertEquals("package cycles in the toolkit", List.of(), cycles(packages));
+        assertTrue(packages.toString(), packages.get("io/envtune/toolkit/value").isEmpty());
+    }
+
+    private static String packageOf(String internalName) {
+        return internalName.substring(0, internalName.lastIndexOf('/'));
+    }
+
     @Test
     public void aTwoWayPairIsFound() throws IOException {
         Map<String, Set<String>> graph = graph(List.of(bytes(CycleProbeA.class), bytes(CycleProbeB.class),

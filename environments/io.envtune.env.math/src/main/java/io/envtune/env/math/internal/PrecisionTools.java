@@ -11,7 +11,7 @@ import java.math.BigInteger;
 /**
  * MathAPI's arbitrary-precision tools: {@code square_root} ({@code decimal}, result printed as {@code Decimal('..')})
  * and {@code logarithm} (mpmath, printed as {@code mpf('..')} or {@code mpc(..)}); the digits come from
- * {@link PyMath}. Precisions above {@link #MAX_PRECISION} digits are refused instead of computed (a divergence:
+ * {@link PyArith}. Precisions above {@link #MAX_PRECISION} digits are refused instead of computed (a divergence:
  * CPython would compute them, slowly), so a model cannot stall an episode.
  */
 final class PrecisionTools {

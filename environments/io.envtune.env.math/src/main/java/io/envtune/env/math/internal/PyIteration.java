@@ -4,7 +4,7 @@ import io.envtune.toolkit.PyValues;
 import java.util.List;
 
 /**
- * {@code iter(x)} (the toolkit's {@link PyContainers#iterate}) and {@code sum(x)} over the value model, as the list
+ * {@code iter(x)} (the toolkit's {@link PyValues#iterate}) and {@code sum(x)} over the value model, as the list
  * tools of MathAPI use them.
  */
 final class PyIteration {

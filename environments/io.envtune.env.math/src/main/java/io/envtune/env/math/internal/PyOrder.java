@@ -3,7 +3,7 @@ package io.envtune.env.math.internal;
 import io.envtune.toolkit.PyValues;
 
 /**
- * Python's {@code <} and {@code >} for {@code min()}, {@code max()} and sign tests: the toolkit's {@link PyCompare}
+ * Python's {@code <} and {@code >} for {@code min()}, {@code max()} and sign tests: the toolkit's {@link PyValues}
  * (exact across int and float, NaN false, strings by code point, sequences element-wise), with its {@code TypeError}
  * kept as a {@link PyError} so that the tools' {@code except TypeError} can catch it.
  */

@@ -9,8 +9,7 @@ import java.util.Map;
 /**
  * The Python methods the TradingBot reference calls on untyped values ({@code d.get(k, default)}, {@code .copy()},
  * {@code list.remove}), failing with CPython 3.11's texts. Hashing, look-ups, {@code in}, iteration and comparisons
- * come from the toolkit ({@link PyDicts}, {@link io.envtune.toolkit.PyValues},
- * {@link io.envtune.toolkit.PyValues}).
+ * come from the toolkit ({@link io.envtune.toolkit.PyValues}).
  */
 final class TradingValues {
 

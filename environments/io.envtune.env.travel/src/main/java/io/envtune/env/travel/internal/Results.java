@@ -4,7 +4,7 @@ import io.envtune.api.FailureKind;
 import io.envtune.toolkit.Failed;
 import io.envtune.toolkit.PyValues;
 
-/** Failed results: the reference's dict with a structured reason; plain dicts come from {@link PyDicts#of}. */
+/** Failed results: the reference's dict with a structured reason; plain dicts come from {@link PyValues#dict}. */
 final class Results {
 
     private Results() {

@@ -4,7 +4,7 @@ import io.envtune.api.FailureKind;
 import io.envtune.toolkit.Failed;
 import io.envtune.toolkit.PyValues;
 
-/** The reference's {@code {"error": message}} returns; other dicts come from {@link PyDicts#of}. */
+/** The reference's {@code {"error": message}} returns; other dicts come from {@link PyValues#dict}. */
 final class Dicts {
 
     private Dicts() {
