@@ -142,6 +142,8 @@ public final class TrainingRun {
         Files.createDirectories(folder.dir());
         out.accept("measuring the untrained policy on " + pool.allTrain().size() + " training tasks and "
             + pool.allValidation().size() + " validation tasks x " + config.validationSamples() + " samples"
+            + (pool.allTest().isEmpty() ? "" : " and " + pool.allTest().size() + " held-out test tasks x "
+            + config.validationSamples() + " samples")
             + (policy.constrained() ? ", with and without constrained decoding" : ""));
         try (RolloutExecutor executor = new RolloutExecutor(config.threads(), 64)) {
             Episodes episodes = new Episodes(executor, services, config);
@@ -240,6 +242,6 @@ public final class TrainingRun {
             before.progress().value(), after.progress().value(), state.validationBefore().progress().value(),
             end.validation().progress().value(), before.success().value(), after.success().value(),
             before.formatValidity().value(), after.formatValidity().value(), SplitChange.of(before, after),
-            SplitChange.of(state.validationBefore(), end.validation()));
+            SplitChange.of(state.validationBefore(), end.validation()), end.test());
     }
 }

@@ -29,6 +29,8 @@ final class BuiltinFixture {
     final Map<String, List<Task>> validation = new LinkedHashMap<>();
     final Map<String, Task> byQuestion = new HashMap<>();
     final Map<String, RewardFunction> rewards;
+    /** The held-out test part of the pool; empty unless a test sets it. */
+    Map<String, List<Task>> test = Map.of();
 
     BuiltinFixture() {
         for (String d : List.of("filesystem.internal.FileSystem", "math.internal.Math")) {
@@ -81,7 +83,7 @@ final class BuiltinFixture {
         }
         Curriculum curriculum = new Curriculum(stages, folder.curriculumState());
         TrainConfig config = new TrainConfig(dir, steps, 4, 2, seed, 1.0, 1, 1, 2, EmptyTurnCalls.EXECUTE, null);
-        TrainingRun run = new TrainingRun(config, new TaskPool(train, validation, Map.of()), curriculum, policy,
+        TrainingRun run = new TrainingRun(config, new TaskPool(train, validation, test), curriculum, policy,
             new TrainingRun.Services(envs::get, AugmenterChain.EMPTY, rewards::get), line -> { });
         return run.run(state);
     }

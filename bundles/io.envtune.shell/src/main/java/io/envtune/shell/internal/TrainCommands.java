@@ -11,6 +11,7 @@ import io.envtune.platform.TaskPool;
 import io.envtune.report.Reports;
 import io.envtune.train.RunFolder;
 import io.envtune.train.RunState;
+import io.envtune.train.Summary;
 import io.envtune.train.TrainRequest;
 import io.envtune.train.TrainingRun;
 import java.io.IOException;
@@ -65,10 +66,11 @@ public final class TrainCommands {
                 + " to " + p));
         }
         long seed = o.seed != null ? o.seed : 7;
-        new Trainings(plugins, System.out).run(setup, new TrainRequest(setup.profile(), TrainOptions.orZero(o.steps),
-            TrainOptions.orZero(o.groupSize), TrainOptions.orZero(o.batch), seed, dir), new Trainings.Origin(spec,
-            TaskOptions.text(o.tasks.bfcl), TaskOptions.text(o.tasks.tasks), TaskOptions.text(o.tasks.source), false));
-        return report(dir);
+        Summary summary = new Trainings(plugins, System.out).run(setup, new TrainRequest(setup.profile(),
+            TrainOptions.orZero(o.steps), TrainOptions.orZero(o.groupSize), TrainOptions.orZero(o.batch), seed, dir),
+            new Trainings.Origin(spec, TaskOptions.text(o.tasks.bfcl), TaskOptions.text(o.tasks.tasks),
+            TaskOptions.text(o.tasks.source), false));
+        return report(dir, summary);
     }
 
     /** Resumes the run in {@code dir} with every setting from its {@code config.json}; a finished run is left as is. */
@@ -90,15 +92,17 @@ public final class TrainCommands {
         TrainSetup setup = TrainSetup.of(TaskOrigin.of(text(config.bfcl()), text(config.tasks()),
             text(config.source())), "", plugins).withStages(config.stages())
             .withValidationSamples(config.validationSamples() != null ? config.validationSamples() : 4);
-        new Trainings(plugins, System.out).run(setup, new TrainRequest(setup.profile(), config.steps(),
-            config.groupSize(), config.batch(), config.seed(), dir), new Trainings.Origin(config.policy(),
-            text(config.bfcl()), text(config.tasks()), text(config.source()), true));
-        return report(dir);
+        Summary summary = new Trainings(plugins, System.out).run(setup, new TrainRequest(setup.profile(),
+            config.steps(), config.groupSize(), config.batch(), config.seed(), dir), new Trainings.Origin(
+            config.policy(), text(config.bfcl()), text(config.tasks()), text(config.source()), true));
+        return report(dir, summary);
     }
 
-    private static String report(Path dir) throws IOException {
+    /** The run's report, ending with the held-out test table (before and after) when the tasks have a test part. */
+    private static String report(Path dir, Summary summary) throws IOException {
         Path report = Reports.write(dir);
-        return Reports.text(dir) + "\nreport: " + report.toAbsolutePath();
+        return Reports.text(dir) + "\nreport: " + report.toAbsolutePath()
+            + (summary.test() == null ? "" : "\n\n" + summary.test().render());
     }
 
     private static String text(String value) {
