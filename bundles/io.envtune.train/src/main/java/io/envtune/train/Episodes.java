@@ -77,6 +77,7 @@ final class Episodes {
         EpisodeConfig ec = EpisodeConfig.of(stage, EpisodeOverrides.of(config.emptyTurnCalls(), config.dataDir()));
         SamplingParams sp = new SamplingParams(1, config.temperature(), 1.0, 0, stage.responseBudget(), List.of(),
             seed);
-        return new RolloutExecutor.Plan(ec, services.lookup(), services.augmenters(), sp, keepSegments);
+        return new RolloutExecutor.Plan(ec, services.lookup(), services.augmenters(), sp, keepSegments,
+            config.stagePlan().trajectoryTokens(stage));
     }
 }
