@@ -88,20 +88,34 @@ public final class EvalCommands {
             used.forEach(p -> Trainings.closeQuietly(p, System.out));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        RecordJson.write(dir.resolve("records.jsonl"), records);
-        Evaluation evaluation = Evaluation.of(tasks, records);
-        AccuracyTable table = AccuracyTable.of(tasks, records);
-        Evaluation free = unconstrained == null ? null : Evaluation.of(tasks, unconstrained);
+        return report(dir, tasks, new Played(records, unconstrained), new EvalSummary.Run(o.policy, samples,
+            unconstrained != null, seconds, o.part.name(), o.seed));
+    }
+
+    /**
+     * The episodes of an evaluation.
+     *
+     * @param records as decoded
+     * @param unconstrained the same without the grammar, or null when the policy decodes unconstrained
+     */
+    private record Played(List<EpisodeRecord> records, List<EpisodeRecord> unconstrained) {
+    }
+
+    /** Writes the records and {@code summary.json}; returns the figures table and the Table-1 layout. */
+    private static String report(Path dir, List<Task> tasks, Played played, EvalSummary.Run run) throws IOException {
+        RecordJson.write(dir.resolve("records.jsonl"), played.records());
+        Evaluation evaluation = Evaluation.of(tasks, played.records());
+        AccuracyTable table = AccuracyTable.of(tasks, played.records());
+        Evaluation free = played.unconstrained() == null ? null : Evaluation.of(tasks, played.unconstrained());
         if (free != null) {
-            RecordJson.write(dir.resolve("records-unconstrained.jsonl"), unconstrained);
+            RecordJson.write(dir.resolve("records-unconstrained.jsonl"), played.unconstrained());
         }
-        EvalSummary.Run run = new EvalSummary.Run(o.policy, samples, free != null, seconds, o.part.name(), o.seed);
         EvalSummary.write(dir.resolve("summary.json"), new EvalSummary.Result(evaluation, table), free, run);
         return (free == null ? "" : "constrained decoding:\n") + EvalSummary.table(evaluation)
             + (free == null ? "" : "\nwithout the grammar:\n" + EvalSummary.table(free))
             + "\n\n" + EvalSummary.heading(run) + "\n" + table.render()
-            + String.format("%n%d episodes in %.1f s (%d per task) -> %s", records.size(), seconds, samples,
-            dir.toAbsolutePath());
+            + String.format("%n%d episodes in %.1f s (%d per task) -> %s", played.records().size(), run.seconds(),
+            run.samples(), dir.toAbsolutePath());
     }
 
     /** The tasks of {@code --part} (all of them without it), cut to {@code --split}. */

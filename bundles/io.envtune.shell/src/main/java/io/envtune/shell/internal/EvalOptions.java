@@ -27,7 +27,7 @@ final class EvalOptions {
     TaskOptions tasks = new TaskOptions();
 
     @Option(names = "--policy", required = true, paramLabel = "SPEC", description = "oracle | scripted:FILE | "
-        + "djl:builtin | djl:DIR | http:URL (required: the oracle scores 100% by construction).")
+        + "djl:builtin | djl:DIR | http:URL (required: the oracle scores 100%% by construction).")
     String policy;
 
     @Option(names = "--split", paramLabel = "SPLIT", description = "A split, or all.")
