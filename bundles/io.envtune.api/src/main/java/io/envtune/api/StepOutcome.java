@@ -18,5 +18,13 @@ public enum StepOutcome {
      */
     CALLS_NOT_EXECUTED,
     /** Reported in a {@code StepReply} (never recorded) when the step cap closed the turn after this step. */
-    STEP_CAP
+    STEP_CAP,
+    /**
+     * The response used up the episode's trajectory token budget (the paper's {@code max_response_length}, which
+     * bounds a whole multi-turn trajectory): it was not played and the episode ended there; the turn in progress and
+     * the later ones count as failed. A model outcome, not a fault: the episode stays in its training group.
+     *
+     * @since 2.2
+     */
+    TOKEN_BUDGET
 }

@@ -7,7 +7,7 @@
  * model documented on {@link io.envtune.api.ToolCall}.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package io.envtune.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,7 +1,7 @@
 package io.envtune.bfcl;
 
 import io.envtune.api.EnvironmentInstance;
-import io.envtune.toolkit.PyEquality;
+import io.envtune.toolkit.PyValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -40,7 +40,7 @@ public final class TurnChecks {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, Object> e : groundTruth.attributes().entrySet()) {
             // BFCL reads the attribute list from vars(); names with a leading underscore are private there.
-            if (!e.getKey().startsWith("_") && !PyEquality.eq(modelAttributes.get(e.getKey()), e.getValue())) {
+            if (!e.getKey().startsWith("_") && !PyValues.eq(modelAttributes.get(e.getKey()), e.getValue())) {
                 out.add(e.getKey());
             }
         }

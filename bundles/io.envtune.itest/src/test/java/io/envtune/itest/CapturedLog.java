@@ -58,6 +58,16 @@ final class CapturedLog extends Handler implements AutoCloseable {
         return found;
     }
 
+    /**
+     * @param fragment text a message must hold
+     * @param timeoutMs how long to wait
+     * @return the first message holding it, null when none came in time
+     */
+    String awaitLine(String fragment, long timeoutMs) throws InterruptedException {
+        List<LogRecord> found = await(fragment, timeoutMs);
+        return found.isEmpty() ? null : String.valueOf(found.get(0).getMessage());
+    }
+
     /** @return every message so far, one per line, for failure messages */
     synchronized String text() {
         StringBuilder out = new StringBuilder();

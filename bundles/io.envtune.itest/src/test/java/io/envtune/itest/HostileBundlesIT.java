@@ -47,7 +47,7 @@ public class HostileBundlesIT {
 
     @Test
     public void aBundleThatThrowsInActivationIsRejectedInOneLineAndStaysInactive() throws Exception {
-        try (CapturedErr err = new CapturedErr()) {
+        try (CapturedLog err = new CapturedLog("io.envtune")) {
             File dropped = ItSupport.drop(HostileJars.DIR, "throwing-1.0.0.jar", "throwing.jar");
             try {
                 String line = err.awaitLine("envtune: rejected bundle io.envtune.itest.hostile.throwing", 10_000);
@@ -64,7 +64,7 @@ public class HostileBundlesIT {
 
     @Test
     public void malformedEnvironmentsAreRejectedInOneLineEachAndNotListed() throws Exception {
-        try (CapturedErr err = new CapturedErr()) {
+        try (CapturedLog err = new CapturedLog("io.envtune")) {
             File dup = ItSupport.drop(HostileJars.DIR, "duplicate-1.0.0.jar", "duplicate.jar");
             File schema = ItSupport.drop(HostileJars.DIR, "schema-1.0.0.jar", "schema.jar");
             try {

@@ -150,4 +150,56 @@ public record TaskPool(Map<String, List<Task>> train, Map<String, List<Task>> va
     public List<Task> allValidation() {
         return select(validation, List.copyOf(validation.keySet()));
     }
+
+    /** The three parts of a pool, by the names the commands take ({@code --part train|validation|test}). */
+    public enum Part {
+        /** The training tasks. */
+        TRAIN,
+        /** The validation tasks (taken from the held-out half on BFCL). */
+        VALIDATION,
+        /** The held-out test tasks: what the paper's Table 1 reports. */
+        TEST;
+
+        /**
+         * @param name {@code train}, {@code validation} or {@code test} (any case)
+         * @return the part
+         * @throws IllegalArgumentException naming the three choices for anything else
+         */
+        public static Part of(String name) {
+            for (Part p : values()) {
+                if (p.name().equalsIgnoreCase(name)) {
+                    return p;
+                }
+            }
+            throw new IllegalArgumentException("no part '" + name + "'; parts: train, validation, test");
+        }
+
+        /** @return the lower-case name the commands and {@code summary.json} use */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * @param part a part
+     * @return that part's tasks by split (splits in pool order; a split may be empty)
+     * @since 1.1
+     */
+    public Map<String, List<Task>> part(Part part) {
+        return switch (part) {
+            case TRAIN -> train;
+            case VALIDATION -> validation;
+            case TEST -> test;
+        };
+    }
+
+    /**
+     * @param part a part
+     * @return every task of that part, all splits, in split order
+     * @since 1.1
+     */
+    public List<Task> all(Part part) {
+        Map<String, List<Task>> m = part(part);
+        return select(m, List.copyOf(m.keySet()));
+    }
 }

@@ -5,7 +5,7 @@
  * {@link io.envtune.platform.WeightedReward} (the one weighted sum of rewards).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.envtune.platform;
 
 import org.osgi.annotation.bundle.Export;

@@ -184,7 +184,7 @@ public final class EpisodeSession implements AutoCloseable {
         if (stepInTurn >= config.maxStepsPerTurn()) {
             return endTurn(kept, r, StepOutcome.STEP_CAP);
         }
-        steps.add(new Step(turn, stepInTurn - 1, kept, r.outcome(), r.calls(), r.results(), r.feedback()));
+        steps.add(new Step(turn, stepInTurn - 1, kept, r.outcome(), r.calls(), r.results(), r.feedback(), r.raised()));
         messages.add(new ChatMessage(Role.USER, r.feedback()));
         return new StepReply(r.outcome(), r.feedback(), null, false);
     }
@@ -211,7 +211,7 @@ public final class EpisodeSession implements AutoCloseable {
             messages.add(new ChatMessage(Role.USER, next));
         }
         steps.add(new Step(score.turn(), stepIndexOfLast(score.turn()), modelText, r.outcome(), r.calls(),
-            r.results(), next));
+            r.results(), next, r.raised()));
         return new StepReply(replyOutcome, next, score, done);
     }
 
@@ -230,9 +230,30 @@ public final class EpisodeSession implements AutoCloseable {
         done = true;
     }
 
+    /**
+     * Ends the episode because its trajectory token budget is used up (a model outcome, not a fault: no end reason is
+     * set). The response that used up the budget, when given, is recorded with {@link StepOutcome#TOKEN_BUDGET} and
+     * not played; the turn in progress and the later ones get no score, so they count as failed.
+     *
+     * @param modelText the response that crossed the budget, or null when the budget ran out between responses
+     * @throws IllegalStateException when the episode is already over
+     * @since 1.4
+     */
+    public void exhaust(String modelText) {
+        if (done) {
+            throw new IllegalStateException("episode " + episodeId + " is over");
+        }
+        if (modelText != null) {
+            String kept = kept(modelText);
+            messages.add(new ChatMessage(Role.ASSISTANT, kept));
+            steps.add(new Step(turn, stepInTurn, kept, StepOutcome.TOKEN_BUDGET, List.of(), List.of(), ""));
+        }
+        done = true;
+    }
+
     /** Ends the episode early: the step is recorded, the turn it was in gets no score, the reason is kept. */
     private StepReply end(String modelText, StepExecution.Result r, String reason) {
-        steps.add(new Step(turn, stepInTurn - 1, modelText, r.outcome(), r.calls(), r.results(), ""));
+        steps.add(new Step(turn, stepInTurn - 1, modelText, r.outcome(), r.calls(), r.results(), "", r.raised()));
         endReason = reason;
         done = true;
         return new StepReply(r.outcome(), "", null, true, reason);

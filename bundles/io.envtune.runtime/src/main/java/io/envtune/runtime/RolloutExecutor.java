@@ -61,13 +61,44 @@ public final class RolloutExecutor implements AutoCloseable {
      * @param augmenters the hint chain
      * @param sampling sampling parameters for every policy call (n is forced to 1: one response per step)
      * @param keepSegments whether to keep each response with its context (for training)
+     * @param trajectoryTokens the most tokens the policy may generate over a whole episode (the paper's
+     *                         {@code max_response_length}), 0 for no such bound; see {@link #run}
      */
     public record Plan(EpisodeConfig config, Function<String, ToolEnvironment> lookup, AugmenterChain augmenters,
-                       SamplingParams sampling, boolean keepSegments) {
+                       SamplingParams sampling, boolean keepSegments, int trajectoryTokens) {
+
+        /** Rejects a negative budget. */
+        public Plan {
+            if (trajectoryTokens < 0) {
+                throw new IllegalArgumentException("trajectoryTokens must be >= 0 (0: none), was " + trajectoryTokens);
+            }
+        }
+
+        /**
+         * A plan without a trajectory budget (each response still has {@link SamplingParams#maxNewTokens()}).
+         *
+         * @param config how episodes are played
+         * @param lookup the environment of each class id
+         * @param augmenters the hint chain
+         * @param sampling sampling parameters for every policy call
+         * @param keepSegments whether to keep each response with its context
+         */
+        public Plan(EpisodeConfig config, Function<String, ToolEnvironment> lookup, AugmenterChain augmenters,
+                    SamplingParams sampling, boolean keepSegments) {
+            this(config, lookup, augmenters, sampling, keepSegments, 0);
+        }
     }
 
     /**
      * Plays one episode per task.
+     *
+     * <p>With a trajectory budget ({@link Plan#trajectoryTokens()} &gt; 0) each episode counts the tokens its policy
+     * generated (the completions' token ids; policies that report none, such as remote or scripted ones, are not
+     * bounded). A policy call asks for at most the per-response budget and at most the largest budget left among
+     * the episodes it serves. A response that goes over its episode's budget, or that the cut ended exactly at it,
+     * used the budget up: it is recorded but not played, and the episode ends
+     * ({@link EpisodeSession#exhaust(String)}), so the turn in progress and the later ones count as failed, as turns
+     * a length-truncated rollout never closed count in the paper's progress reward.
      *
      * @param tasks the tasks (a task may appear several times, e.g. a GRPO group)
      * @param policies the policy for each task's episode (the same instance for all, or one per episode)
@@ -136,7 +167,7 @@ public final class RolloutExecutor implements AutoCloseable {
                     sink.accept(unopened(id, t, plan.config(), e));
                     continue;
                 }
-                live.add(new Live(s, policies.apply(t), plan.keepSegments()));
+                live.add(new Live(s, policies.apply(t), plan.keepSegments(), plan.trajectoryTokens()));
             }
         } catch (RuntimeException e) {
             live.forEach(l -> l.session.close());
@@ -155,7 +186,13 @@ public final class RolloutExecutor implements AutoCloseable {
 
     private void round(List<Live> live, Plan plan, long round) {
         Map<Policy, List<Live>> groups = new IdentityHashMap<>();
-        live.forEach(l -> groups.computeIfAbsent(l.policy, p -> new ArrayList<>()).add(l));
+        for (Live l : live) {
+            if (l.left() <= 0) {
+                l.session.exhaust(null);
+            } else {
+                groups.computeIfAbsent(l.policy, p -> new ArrayList<>()).add(l);
+            }
+        }
         List<Future<?>> work = new ArrayList<>();
         long call = 0;
         for (Map.Entry<Policy, List<Live>> g : groups.entrySet()) {
@@ -163,7 +200,7 @@ public final class RolloutExecutor implements AutoCloseable {
             for (int from = 0; from < members.size(); from += maxBatch) {
                 List<Live> chunk = members.subList(from, Math.min(members.size(), from + maxBatch));
                 // Every policy call gets its own seed: identical prompts (a GRPO group) must not share samples.
-                SamplingParams params = callParams(plan.sampling(), round, call++);
+                SamplingParams params = callParams(plan.sampling(), round, call++, chunk);
                 work.add(pool.submit(() -> stepChunk(g.getKey(), chunk, params)));
             }
         }
@@ -252,9 +289,11 @@ public final class RolloutExecutor implements AutoCloseable {
         }
     }
 
-    private static SamplingParams callParams(SamplingParams p, long round, long call) {
+    private static SamplingParams callParams(SamplingParams p, long round, long call, List<Live> chunk) {
         long seed = p.seed() * 1_000_003L + round * 65_537L + call;
-        return new SamplingParams(1, p.temperature(), p.topP(), p.topK(), p.maxNewTokens(), p.stop(), seed);
+        long left = chunk.stream().mapToLong(Live::left).max().orElse(Long.MAX_VALUE);
+        int budget = (int) Math.min(p.maxNewTokens(), left);
+        return new SamplingParams(1, p.temperature(), p.topP(), p.topK(), budget, p.stop(), seed);
     }
 
     /** @return the number of worker threads */
@@ -273,23 +312,36 @@ public final class RolloutExecutor implements AutoCloseable {
         calls.close();
     }
 
-    /** One open episode with its policy and, when kept, its segments. */
+    /** One open episode with its policy, its trajectory budget and, when kept, its segments. */
     private static final class Live {
         private final EpisodeSession session;
         private final Policy policy;
         private final List<TrainingSegment> segments;
+        private final int budget;
+        private long used;
 
-        Live(EpisodeSession session, Policy policy, boolean keepSegments) {
+        Live(EpisodeSession session, Policy policy, boolean keepSegments, int budget) {
             this.session = session;
             this.policy = policy;
             this.segments = keepSegments ? new ArrayList<>() : null;
+            this.budget = budget;
+        }
+
+        /** @return the tokens this episode may still generate; {@link Long#MAX_VALUE} without a budget */
+        long left() {
+            return budget == 0 ? Long.MAX_VALUE : budget - used;
         }
 
         void step(Conversation context, Completion completion) {
             if (segments != null) {
                 segments.add(new TrainingSegment(context, completion));
             }
-            session.step(completion.text());
+            used += completion.tokenIds().size();
+            if (budget > 0 && (used > budget || used == budget && completion.truncated())) {
+                session.exhaust(completion.text());
+            } else {
+                session.step(completion.text());
+            }
         }
 
         Rollout finish() {

@@ -3,8 +3,8 @@ package io.envtune.runtime;
 import io.envtune.api.Task;
 import io.envtune.api.ToolCall;
 import io.envtune.api.UserTurn;
-import io.envtune.toolkit.CallParser;
-import io.envtune.toolkit.PyTuple;
+import io.envtune.toolkit.PyCalls;
+import io.envtune.toolkit.value.PyTuple;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.HashSet;
@@ -31,7 +31,7 @@ record GroundTruthValues(Set<String> strings, Set<BigDecimal> numbers) {
         GroundTruthValues v = new GroundTruthValues(new HashSet<>(), new HashSet<>());
         for (UserTurn turn : task.turns()) {
             for (String text : turn.groundTruth()) {
-                ToolCall call = CallParser.parse(text);
+                ToolCall call = PyCalls.parse(text);
                 call.args().forEach(v::add);
                 call.kwargs().values().forEach(v::add);
             }

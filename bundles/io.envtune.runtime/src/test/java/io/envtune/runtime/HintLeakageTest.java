@@ -20,9 +20,8 @@ import io.envtune.api.ToolResult;
 import io.envtune.api.ToolSpec;
 import io.envtune.bfcl.BfclDataset;
 import io.envtune.testkit.BfclFixtures;
-import io.envtune.toolkit.CallParser;
-import io.envtune.toolkit.PyJson;
-import io.envtune.toolkit.PyRepr;
+import io.envtune.toolkit.PyCalls;
+import io.envtune.toolkit.PyText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -235,7 +234,7 @@ public class HintLeakageTest {
             StringBuilder seen = new StringBuilder(before).append('\n').append(response).append('\n')
                 .append(s.event().message()).append('\n').append(ToolDocs.render(s.event().availableTools()));
             if (s.event().call() != null) {
-                s.event().call().kwargs().values().forEach(v -> seen.append('\n').append(PyRepr.str(v)));
+                s.event().call().kwargs().values().forEach(v -> seen.append('\n').append(PyText.str(v)));
             }
             truth.leaked(s.hint(), seen.toString())
                 .ifPresent(v -> leaks.add(episode + " [" + s.by() + "] leaks " + v + ": " + s.hint()));
@@ -248,7 +247,7 @@ public class HintLeakageTest {
         List<String> json = new ArrayList<>();
         for (JsonElement c : calls) {
             try {
-                ToolCall call = CallParser.parse(c.getAsString());
+                ToolCall call = PyCalls.parse(c.getAsString());
                 Map<String, Object> args = new LinkedHashMap<>();
                 ToolSpec spec = specs.get(call.name());
                 for (int i = 0; i < call.args().size(); i++) {
@@ -259,7 +258,7 @@ public class HintLeakageTest {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("name", call.name());
                 entry.put("arguments", args);
-                json.add(PyJson.dumps(entry));
+                json.add(PyText.dumps(entry));
             } catch (RuntimeException e) {
                 out.skipped++;
             }

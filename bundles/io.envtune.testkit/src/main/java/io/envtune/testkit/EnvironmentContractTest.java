@@ -16,7 +16,7 @@ import io.envtune.api.ToolParameter;
 import io.envtune.api.ToolResult;
 import io.envtune.api.ToolSpec;
 import io.envtune.toolkit.CallExecutor;
-import io.envtune.toolkit.PyJson;
+import io.envtune.toolkit.PyText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -34,7 +34,7 @@ import org.junit.Test;
  * texts and failures agree, that instances are independent, and that the canonical state is the canonical JSON of
  * {@link EnvironmentInstance#attributes()}. A Java exception in a tool is never turned into a Python error text (it
  * is a {@link io.envtune.toolkit.ToolFault} that ends the episode), so an input the Python reference rejects must
- * raise its Python error on purpose ({@link io.envtune.toolkit.PyException}); otherwise these tests fail.
+ * raise its Python error on purpose ({@link io.envtune.toolkit.value.PyException}); otherwise these tests fail.
  */
 public abstract class EnvironmentContractTest {
 
@@ -147,12 +147,15 @@ public abstract class EnvironmentContractTest {
     }
 
     private static void assertBadArguments(ToolResult r, ToolSpec spec) {
-        assertTrue(spec.name() + ": " + r.text(), r.failed() && r.text().startsWith(ERROR));
+        assertTrue(spec.name() + ": " + r.text(), r.raised() && r.text().startsWith(ERROR));
         assertEquals(spec.name() + ": " + r.text(), FailureKind.BAD_ARGUMENTS, r.failure().kind());
         assertEquals(spec.name(), spec.name(), r.failure().tool());
     }
 
-    /** Wrongly typed arguments give a result, never an exception; an error text always comes with a failure. */
+    /**
+     * Wrongly typed arguments give a result, never an exception; an error text always comes with a raised failure,
+     * so no reader has to look at the text to know.
+     */
     @Test(timeout = 120_000)
     public void wrongTypesNeverThrow() {
         for (ToolSpec spec : environment().tools()) {
@@ -161,8 +164,8 @@ public abstract class EnvironmentContractTest {
                 ToolResult r = instance.invoke(call);
                 assertNotNull(call.toString(), r);
                 assertNotNull(call.toString(), r.text());
-                assertTrue(spec.name() + " error text without failure: " + r.text(),
-                        !r.text().startsWith(ERROR) || r.failed());
+                assertTrue(spec.name() + " error text without a raised failure: " + r.text(),
+                        !r.text().startsWith(ERROR) || r.raised());
                 assertNotNull(spec.name() + " state", instance.canonicalState());
             }
         }
@@ -190,7 +193,7 @@ public abstract class EnvironmentContractTest {
             String state = instance.canonicalState();
             assertTrue(state, JsonParser.parseString(state).isJsonObject());
             assertEquals(state, instance.canonicalState());
-            assertEquals(state, PyJson.canonical(instance.attributes()));
+            assertEquals(state, PyText.canonical(instance.attributes()));
             trajectory(instance);
         }
     }

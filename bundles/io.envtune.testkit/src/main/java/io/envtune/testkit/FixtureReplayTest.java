@@ -1,5 +1,6 @@
 package io.envtune.testkit;
 
+import static java.lang.System.Logger.Level.INFO;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -17,6 +18,8 @@ import org.junit.Test;
  * }</pre>
  */
 public abstract class FixtureReplayTest {
+
+    private static final System.Logger LOG = System.getLogger(FixtureReplayTest.class.getName());
 
     /** @return the domain under test; its id is the BFCL class name */
     protected abstract ToolEnvironment environment();
@@ -47,12 +50,12 @@ public abstract class FixtureReplayTest {
     }
 
     /**
-     * Prints the counts, then requires results and states to have been compared and none to differ.
+     * Logs the counts, then requires results and states to have been compared and none to differ.
      *
      * @param report a replay's report
      */
     protected static void assertAllMatched(ReplayReport report) {
-        System.out.println(report);
+        LOG.log(INFO, report::toString);
         assertTrue(report.what() + ": nothing replayed", report.cases() > 0);
         assertTrue(report.what() + ": no results compared", report.results().compared() > 0);
         assertTrue(report.what() + ": no states compared", report.states().compared() > 0);

@@ -3,7 +3,7 @@ package io.envtune.testkit;
 import io.envtune.api.ToolCall;
 import io.envtune.api.ToolParameter;
 import io.envtune.api.ToolSpec;
-import io.envtune.toolkit.PyTuple;
+import io.envtune.toolkit.value.PyTuple;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,7 +4,7 @@ import io.envtune.api.Task;
 import io.envtune.api.ToolEnvironment;
 import io.envtune.api.ToolResult;
 import io.envtune.api.UserTurn;
-import io.envtune.toolkit.CallParser;
+import io.envtune.toolkit.PyCalls;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,12 +40,12 @@ public final class GeneratedReplay {
             UserTurn turn = task.turns().get(t);
             withheld.removeAll(turn.addedTools());
             for (String call : turn.groundTruth()) {
-                String name = CallParser.parse(call).name();
+                String name = PyCalls.parse(call).name();
                 if (!tools.contains(name) || withheld.contains(name)) {
                     out.add(task.id() + " turn " + t + ": " + name + " is not offered");
                 }
                 ToolResult r = session.execute(call);
-                if (r.failed() || r.text().startsWith("Error during execution") || ERROR_KEY.matcher(r.text()).find()) {
+                if (r.failed() || ERROR_KEY.matcher(r.text()).find()) {
                     out.add(task.id() + " turn " + t + ": " + call + " -> " + r.text());
                 }
             }
@@ -73,7 +73,7 @@ public final class GeneratedReplay {
         boolean ok = switch (task.split()) {
             case "base" -> emptyCount == 0 && added < 0;
             case "miss_func" -> emptyCount == 1 && added == empty + 1 && adding.groundTruth().stream()
-                .anyMatch(c -> adding.addedTools().contains(CallParser.parse(c).name()));
+                .anyMatch(c -> adding.addedTools().contains(PyCalls.parse(c).name()));
             case "miss_param" -> emptyCount == 1 && added < 0 && empty + 1 < task.turns().size();
             default -> false;
         };

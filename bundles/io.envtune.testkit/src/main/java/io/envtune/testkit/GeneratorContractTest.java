@@ -1,5 +1,6 @@
 package io.envtune.testkit;
 
+import static java.lang.System.Logger.Level.INFO;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
@@ -10,7 +11,7 @@ import io.envtune.api.TaskGenerator;
 import io.envtune.api.TaskSource;
 import io.envtune.api.ToolEnvironment;
 import io.envtune.api.UserTurn;
-import io.envtune.toolkit.CallParser;
+import io.envtune.toolkit.PyCalls;
 import io.envtune.toolkit.TaskLines;
 import io.envtune.toolkit.generate.Distractors;
 import java.io.ByteArrayInputStream;
@@ -37,6 +38,8 @@ import org.junit.Test;
  * (the runtime module's tests), since this kit sits below it.
  */
 public abstract class GeneratorContractTest {
+
+    private static final System.Logger LOG = System.getLogger(GeneratorContractTest.class.getName());
 
     /** Fewest samples of an intent before its wording is judged. */
     public static final int MIN_SAMPLES = 30;
@@ -117,8 +120,8 @@ public abstract class GeneratorContractTest {
             }
         }
         Set<String> used = new HashSet<>();
-        tasks.forEach(t -> t.turns().forEach(u -> u.groundTruth().forEach(c -> used.add(CallParser.parse(c).name()))));
-        System.out.println(WordingReport.line(environment().id(), tasks, intents) + ", tools used " + used.size() + "/"
+        tasks.forEach(t -> t.turns().forEach(u -> u.groundTruth().forEach(c -> used.add(PyCalls.parse(c).name()))));
+        LOG.log(INFO, WordingReport.line(environment().id(), tasks, intents) + ", tools used " + used.size() + "/"
             + environment().tools().size());
         assertTrue("no intent seen " + MIN_SAMPLES + " times", judged > 0);
         assertTrue("poorly worded intents: " + poor, poor.isEmpty());

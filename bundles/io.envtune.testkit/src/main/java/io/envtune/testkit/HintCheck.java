@@ -9,7 +9,7 @@ import io.envtune.api.FeedbackKind;
 import io.envtune.api.ToolCall;
 import io.envtune.api.ToolEnvironment;
 import io.envtune.api.ToolResult;
-import io.envtune.toolkit.CallParser;
+import io.envtune.toolkit.PyCalls;
 
 /**
  * Feeds an augmenter the failure of a real call, as the runtime does, for augmenter tests: the call runs on an
@@ -36,7 +36,7 @@ public final class HintCheck {
      * @throws AssertionError when the call succeeds or no hint comes
      */
     public String hint(EnvironmentInstance instance, String call) {
-        return hint(instance, CallParser.parse(call));
+        return hint(instance, PyCalls.parse(call));
     }
 
     /**

@@ -3,8 +3,8 @@ package io.envtune.testkit;
 import io.envtune.api.Task;
 import io.envtune.api.ToolCall;
 import io.envtune.api.UserTurn;
-import io.envtune.toolkit.CallParser;
-import io.envtune.toolkit.PyRepr;
+import io.envtune.toolkit.PyCalls;
+import io.envtune.toolkit.PyText;
 import io.envtune.toolkit.generate.Wording;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,7 +63,7 @@ public final class WordingMeasure {
                 if (turn.messages().size() != 1 || turn.groundTruth().isEmpty() || clarifies(task, t)) {
                     continue;
                 }
-                List<ToolCall> calls = turn.groundTruth().stream().map(CallParser::parse).toList();
+                List<ToolCall> calls = turn.groundTruth().stream().map(PyCalls::parse).toList();
                 String intent = String.join("+", new TreeSet<>(calls.stream().map(ToolCall::name).toList()));
                 String text = mask(turn.messages().get(0).content(), calls);
                 masked.computeIfAbsent(intent, k -> new HashMap<>()).merge(text, 1, Integer::sum);
@@ -111,7 +111,7 @@ public final class WordingMeasure {
         } else if (value instanceof Map<?, ?> m) {
             m.values().forEach(v -> collect(v, out));
         } else if (value != null && !(value instanceof Boolean)) {
-            String s = PyRepr.str(value);
+            String s = PyText.str(value);
             if (s.length() >= 2 || !s.isEmpty() && Character.isDigit(s.charAt(0))) {
                 out.add(s);
             }

@@ -6,8 +6,7 @@ import io.envtune.api.ToolEnvironment;
 import io.envtune.api.ToolSpec;
 import io.envtune.toolkit.DomainState;
 import io.envtune.toolkit.Param;
-import io.envtune.toolkit.PyOps;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyArith;
 import io.envtune.toolkit.PyValues;
 import io.envtune.toolkit.TableInstance;
 import io.envtune.toolkit.ToolTable;
@@ -27,7 +26,7 @@ final class CounterEnvironment implements ToolEnvironment {
 
         State(String scenarioJson) {
             Object count = ((Map<?, ?>) PyValues.fromJson(scenarioJson)).get("count");
-            this.count = count == null ? 0L : PyTypes.toInt(count);
+            this.count = count == null ? 0L : PyValues.toInt(count);
         }
 
         @Override
@@ -40,7 +39,7 @@ final class CounterEnvironment implements ToolEnvironment {
 
         Object add(Object by) {
             // Python's own "self.count += int(by)": a huge int stays an int, a bad type raises Python's TypeError.
-            count = PyOps.iadd(count, PyTypes.toInt(by));
+            count = PyArith.iadd(count, PyValues.toInt(by));
             log.add(by);
             return Map.of("count", count);
         }
@@ -50,7 +49,7 @@ final class CounterEnvironment implements ToolEnvironment {
             .tool("add", "Add to the counter.", (s, a) -> s.add(a.get("by")), Param.optional("by", "integer", "", 1L))
             .tool("get", "Read the counter.", (s, a) -> Map.of("count", s.count))
             .tool("reset", "Set the counter.", (s, a) -> {
-                s.count = PyTypes.toInt(a.get("to"));
+                s.count = PyValues.toInt(a.get("to"));
                 return null;
             }, Param.required("to", "integer", ""), Param.optional("note", "string", "", ""))
             .build();

@@ -5,6 +5,11 @@ import io.envtune.api.FailureKind;
 import io.envtune.api.ToolCall;
 import io.envtune.api.ToolFailure;
 import io.envtune.api.ToolResult;
+import io.envtune.toolkit.internal.call.CallParser;
+import io.envtune.toolkit.internal.call.ParsedCall;
+import io.envtune.toolkit.internal.python.PyStrings;
+import io.envtune.toolkit.internal.python.ResultText;
+import io.envtune.toolkit.value.PyException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +63,7 @@ public final class CallExecutor {
     public ToolResult execute(String callText) {
         String refused = blacklisted(callText);
         if (refused != null) {
-            return new ToolResult(Invocation.ERROR_PREFIX + "Function call " + refused + " is not allowed.",
+            return ToolResult.raised(Invocation.ERROR_PREFIX + "Function call " + refused + " is not allowed.",
                     new ToolFailure(FailureKind.REFUSED, refused, null, refused));
         }
         ParsedCall parsed;

@@ -1,6 +1,7 @@
 package io.envtune.toolkit;
 
 import io.envtune.api.ToolCall;
+import io.envtune.toolkit.internal.python.PyRepr;
 import java.util.Map;
 
 /**

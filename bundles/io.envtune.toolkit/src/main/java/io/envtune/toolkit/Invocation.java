@@ -4,6 +4,10 @@ import io.envtune.api.FailureKind;
 import io.envtune.api.ToolCall;
 import io.envtune.api.ToolFailure;
 import io.envtune.api.ToolResult;
+import io.envtune.toolkit.internal.python.PyRepr;
+import io.envtune.toolkit.internal.python.ResultText;
+import io.envtune.toolkit.value.NotSerializableException;
+import io.envtune.toolkit.value.PyException;
 import java.util.Map;
 
 /**
@@ -21,13 +25,13 @@ final class Invocation {
     }
 
     static ToolResult unknownTool(String name) {
-        return new ToolResult(ERROR_PREFIX + "name '" + name + "' is not defined",
+        return ToolResult.raised(ERROR_PREFIX + "name '" + name + "' is not defined",
                 new ToolFailure(FailureKind.UNKNOWN_TOOL, name, null, name));
     }
 
     static ToolResult raised(String tool, PyException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
-        return new ToolResult(ERROR_PREFIX + message, new ToolFailure(e.kind(), tool, e.parameter(), message));
+        return ToolResult.raised(ERROR_PREFIX + message, new ToolFailure(e.kind(), tool, e.parameter(), message));
     }
 
     static <S> ToolResult run(Signature signature, ToolFunction<S> function, S state, ToolCall call) {
@@ -36,7 +40,7 @@ final class Invocation {
             return convert(call.name(), value);
         } catch (PyException e) {
             return raised(call.name(), e);
-        } catch (PyJson.NotSerializableException e) {
+        } catch (NotSerializableException e) {
             // json.dumps of the return value raises TypeError in Python too, with this text.
             return raised(call.name(), new PyException(e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {

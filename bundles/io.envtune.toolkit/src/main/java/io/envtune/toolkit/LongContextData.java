@@ -1,5 +1,7 @@
 package io.envtune.toolkit;
 
+import io.envtune.toolkit.internal.python.JsonValues;
+import io.envtune.toolkit.internal.python.PyEllipsis;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +46,7 @@ public final class LongContextData {
         }
         Object value;
         try {
-            value = PyValues.fromJson(json);
+            value = JsonValues.fromJson(json);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("malformed " + file + ": " + e.getMessage(), e);
         }
@@ -77,7 +79,7 @@ public final class LongContextData {
 
     /**
      * @param name a constant name, e.g. {@code FILE_CONTENT_EXTENSION}
-     * @return its value (Python value model, read-only views: copy with {@link PyValues#deepCopy} to mutate)
+     * @return its value (Python value model, read-only views: copy with {@link JsonValues#deepCopy} to mutate)
      * @throws IllegalArgumentException for an unknown name
      */
     public Object get(String name) {

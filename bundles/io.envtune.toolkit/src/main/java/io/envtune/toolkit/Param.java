@@ -1,6 +1,7 @@
 package io.envtune.toolkit;
 
 import io.envtune.api.ToolParameter;
+import io.envtune.toolkit.internal.python.PyRepr;
 
 /**
  * One parameter of a tool signature, in Python order.

@@ -1,6 +1,8 @@
 package io.envtune.toolkit;
 
 import io.envtune.api.FailureKind;
+import io.envtune.toolkit.internal.python.PyTypes;
+import io.envtune.toolkit.value.PyException;
 import java.math.BigInteger;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package io.envtune.toolkit;
 
 import io.envtune.api.FailureKind;
 import io.envtune.api.ToolCall;
+import io.envtune.toolkit.value.PyException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

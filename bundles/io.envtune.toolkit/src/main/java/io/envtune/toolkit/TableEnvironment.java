@@ -4,6 +4,7 @@ import io.envtune.api.EnvironmentInstance;
 import io.envtune.api.EnvironmentOptions;
 import io.envtune.api.ToolEnvironment;
 import io.envtune.api.ToolSpec;
+import io.envtune.toolkit.internal.python.JsonValues;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ public abstract class TableEnvironment<S extends DomainState> implements ToolEnv
      */
     @SuppressWarnings("unchecked")
     protected final Map<String, Object> scenarioObject(String scenarioJson) {
-        Object scenario = PyValues.fromJson(scenarioJson);
+        Object scenario = JsonValues.fromJson(scenarioJson);
         if (!(scenario instanceof Map<?, ?>)) {
             throw new IllegalArgumentException(id() + " scenario must be a JSON object: " + scenarioJson);
         }

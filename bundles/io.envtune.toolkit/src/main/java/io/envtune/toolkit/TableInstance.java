@@ -3,6 +3,7 @@ package io.envtune.toolkit;
 import io.envtune.api.EnvironmentInstance;
 import io.envtune.api.ToolCall;
 import io.envtune.api.ToolResult;
+import io.envtune.toolkit.internal.python.PyJson;
 import java.util.Map;
 
 /**

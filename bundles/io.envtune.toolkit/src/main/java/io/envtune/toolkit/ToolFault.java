@@ -1,5 +1,7 @@
 package io.envtune.toolkit;
 
+import io.envtune.toolkit.value.PyException;
+
 /**
  * A Java exception or error that escaped a tool's code: a bug in the environment, not a Python error. BFCL's Python
  * never raises it, so it is never shown to the model as an {@code "Error during execution: ..."} text (that would be

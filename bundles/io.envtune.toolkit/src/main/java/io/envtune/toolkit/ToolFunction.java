@@ -1,5 +1,7 @@
 package io.envtune.toolkit;
 
+import io.envtune.toolkit.value.PyException;
+
 /**
  * The body of one tool: a plain function over the domain state and the bound arguments.
  *

@@ -3,6 +3,8 @@ package io.envtune.toolkit;
 import io.envtune.api.ToolCall;
 import io.envtune.api.ToolResult;
 import io.envtune.api.ToolSpec;
+import io.envtune.toolkit.internal.python.ResultText;
+import io.envtune.toolkit.value.PyException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

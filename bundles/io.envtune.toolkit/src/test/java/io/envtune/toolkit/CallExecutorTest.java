@@ -1,11 +1,13 @@
 package io.envtune.toolkit;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import io.envtune.api.FailureKind;
 import io.envtune.api.ToolResult;
+import io.envtune.toolkit.internal.python.PyOps;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,30 @@ public final class CallExecutorTest {
         assertEquals("Error during execution: keyword argument repeated: folder (<string>, line 1)",
                 text("cd(folder='a', folder='b')"));
     }
+
+    @Test
+    public void raisedIsStructuralNotReadFromTheText() {
+        for (String call : List.of("mean([1,2]", "cd()", "unknown_tool()", "kill(1)", "mean(numbers='x')")) {
+            ToolResult r = executor.execute(call);
+            assertTrue(call + " -> " + r, r.raised() && r.failed());
+            assertTrue(call + " -> " + r.text(), r.text().startsWith("Error during execution: "));
+        }
+        ToolResult returned = executor.execute("err()");
+        assertTrue(returned.failed());
+        assertFalse("an error dict is returned, not raised", returned.raised());
+        assertFalse(executor.execute("fail()").raised());
+        ToolResult ok = executor.execute("cd(folder='a')");
+        assertFalse(ok.failed() || ok.raised());
+        // A tool may return any text, even one that looks like BFCL's error line: it did not raise.
+        ToolResult echo = new CallExecutor(List.of(new CallExecutor.ToolLookup(new TableInstance<>("test", ECHO,
+            state), ECHO.names()))).execute("echo('Error during execution: no')");
+        assertEquals("Error during execution: no", echo.text());
+        assertFalse(echo.raised());
+    }
+
+    private static final ToolTable<Counter> ECHO = ToolTable.<Counter>builder("GorillaFileSystem")
+            .tool("echo", "", (s, a) -> a.get("text"), Param.required("text", "string", ""))
+            .build();
 
     @Test
     public void blacklistComesFirst() {

@@ -4,6 +4,11 @@ import static org.junit.Assert.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
+import io.envtune.toolkit.internal.call.CallParser;
+import io.envtune.toolkit.internal.call.ParsedCall;
+import io.envtune.toolkit.internal.python.PyRepr;
+import io.envtune.toolkit.value.PyException;
+import io.envtune.toolkit.value.PyTuple;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

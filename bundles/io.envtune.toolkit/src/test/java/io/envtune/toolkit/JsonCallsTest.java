@@ -5,6 +5,11 @@ import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
 import io.envtune.api.ToolCall;
+import io.envtune.toolkit.internal.call.CallParser;
+import io.envtune.toolkit.internal.call.JsonCalls;
+import io.envtune.toolkit.internal.python.JsonValues;
+import io.envtune.toolkit.internal.python.PyEllipsis;
+import io.envtune.toolkit.internal.python.PyEquality;
 import java.util.List;
 import java.util.Map;
 import org.junit.Test;
@@ -15,7 +20,7 @@ public final class JsonCallsTest {
     @Test
     @SuppressWarnings("unchecked")
     public void printsLikeBfcl() {
-        Map<String, Object> args = (Map<String, Object>) PyValues.fromJson("{\"source\": \"a'b\", \"n\": 1, "
+        Map<String, Object> args = (Map<String, Object>) JsonValues.fromJson("{\"source\": \"a'b\", \"n\": 1, "
                 + "\"x\": 1.0, \"ok\": true, \"none\": null, \"l\": [1, \"s\"], \"d\": {\"k\": 2}}");
         ToolCall call = ToolCall.ofKeywords("mv", args);
         assertEquals("mv(source=\"a'b\",n=1,x=1.0,ok=True,none=None,l=[1, 's'],d={'k': 2})", JsonCalls.toPython(call));
@@ -37,7 +42,7 @@ public final class JsonCallsTest {
         assertSame(PyEllipsis.INSTANCE, watch.get(1000));
         assertEquals(3251, ((String) data.get("FILE_CONTENT_EXTENSION")).length());
         assertEquals(16, data.names().size());
-        Object copy = PyValues.deepCopy(data.get("CREDIT_CARD_EXTENSION"));
+        Object copy = JsonValues.deepCopy(data.get("CREDIT_CARD_EXTENSION"));
         ((Map<Object, Object>) copy).clear();
         assertEquals(22, ((Map<?, ?>) data.get("CREDIT_CARD_EXTENSION")).size());
     }

@@ -5,6 +5,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import io.envtune.toolkit.internal.python.PyCompare;
+import io.envtune.toolkit.value.PyException;
+import io.envtune.toolkit.value.PyTuple;
 import java.math.BigInteger;
 import java.util.List;
 import org.junit.Test;

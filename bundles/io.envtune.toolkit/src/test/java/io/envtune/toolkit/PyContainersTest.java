@@ -8,6 +8,13 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import io.envtune.api.FailureKind;
+import io.envtune.toolkit.internal.python.PyContainers;
+import io.envtune.toolkit.internal.python.PyDicts;
+import io.envtune.toolkit.internal.python.PyOps;
+import io.envtune.toolkit.internal.python.PyRepr;
+import io.envtune.toolkit.internal.python.PyStrings;
+import io.envtune.toolkit.value.PyException;
+import io.envtune.toolkit.value.PyTuple;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -3,6 +3,8 @@ package io.envtune.toolkit;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import io.envtune.toolkit.internal.python.PyEquality;
+import io.envtune.toolkit.value.PyTuple;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package io.envtune.toolkit;
 
 import static org.junit.Assert.assertEquals;
 
+import io.envtune.toolkit.internal.python.PyFloat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

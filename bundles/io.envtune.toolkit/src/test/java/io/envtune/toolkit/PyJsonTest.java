@@ -6,6 +6,11 @@ import static org.junit.Assert.assertTrue;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.envtune.toolkit.internal.python.JsonValues;
+import io.envtune.toolkit.internal.python.PyJson;
+import io.envtune.toolkit.value.NotSerializableException;
+import io.envtune.toolkit.value.PyDecimal;
+import io.envtune.toolkit.value.PyTuple;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,12 +48,12 @@ public final class PyJsonTest {
         assertEquals("\"\\b\\f\\n\\r\\t\\\\/\"", PyJson.dumps("\b\f\n\r\t\\/"));
     }
 
-    @Test(expected = PyJson.NotSerializableException.class)
+    @Test(expected = NotSerializableException.class)
     public void decimalIsNotSerializable() {
         PyJson.dumps(Map.of("result", new PyDecimal("1.4")));
     }
 
-    @Test(expected = PyJson.NotSerializableException.class)
+    @Test(expected = NotSerializableException.class)
     public void setIsNotSerializable() {
         PyJson.dumps(new LinkedHashSet<>(List.of(1L)));
     }
@@ -95,7 +100,7 @@ public final class PyJsonTest {
     }
 
     private static int check(String canonical) {
-        assertEquals(canonical, PyJson.canonical(PyValues.fromJson(canonical)));
+        assertEquals(canonical, PyJson.canonical(JsonValues.fromJson(canonical)));
         return 1;
     }
 }

@@ -6,6 +6,10 @@ import static org.junit.Assert.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.envtune.toolkit.internal.python.PyMath;
+import io.envtune.toolkit.internal.python.PyRepr;
+import io.envtune.toolkit.internal.python.PyTypes;
+import io.envtune.toolkit.value.PyException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -89,6 +93,6 @@ public final class PyMathTest {
 
     @Test
     public void logOfOneOverOneRaisesAnEmptyZeroDivisionError() {
-        PyValuesTest.assertMessage("", () -> PyMath.mpLog(1L, 1L, 5));
+        JsonValuesTest.assertMessage("", () -> PyMath.mpLog(1L, 1L, 5));
     }
 }

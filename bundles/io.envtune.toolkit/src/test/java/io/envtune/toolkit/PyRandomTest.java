@@ -2,6 +2,7 @@ package io.envtune.toolkit;
 
 import static org.junit.Assert.assertEquals;
 
+import io.envtune.toolkit.internal.python.PyFloat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -54,8 +55,8 @@ public final class PyRandomTest {
     @Test
     public void errorsLikeCPython() {
         PyRandom r = new PyRandom(1);
-        PyValuesTest.assertMessage("empty range for randrange() (5, 4, -1)", () -> r.randint(5, 3));
-        PyValuesTest.assertMessage("Cannot choose from an empty sequence", () -> r.choice(List.of()));
+        JsonValuesTest.assertMessage("empty range for randrange() (5, 4, -1)", () -> r.randint(5, 3));
+        JsonValuesTest.assertMessage("Cannot choose from an empty sequence", () -> r.choice(List.of()));
         assertEquals(0L, r.getrandbits(0));
     }
 }

@@ -2,6 +2,14 @@ package io.envtune.toolkit;
 
 import static org.junit.Assert.assertEquals;
 
+import io.envtune.toolkit.internal.python.Mpc;
+import io.envtune.toolkit.internal.python.Mpf;
+import io.envtune.toolkit.internal.python.PyEllipsis;
+import io.envtune.toolkit.internal.python.PyRepr;
+import io.envtune.toolkit.value.PyComplex;
+import io.envtune.toolkit.value.PyDecimal;
+import io.envtune.toolkit.value.PyException;
+import io.envtune.toolkit.value.PyTuple;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -3,6 +3,7 @@ package io.envtune.toolkit;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.envtune.toolkit.internal.python.PyStrings;
 import java.util.List;
 import org.junit.Test;
 

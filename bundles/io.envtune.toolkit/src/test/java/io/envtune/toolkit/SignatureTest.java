@@ -5,6 +5,7 @@ import static org.junit.Assert.assertSame;
 
 import io.envtune.api.FailureKind;
 import io.envtune.api.ToolCall;
+import io.envtune.toolkit.value.PyException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -51,6 +51,23 @@ final class Episodes {
         return Evaluation.of(tasks, records);
     }
 
+    /**
+     * Episodes for a held-out measurement, under BFCL's evaluation settings (standard feedback, prompt B, 20 steps
+     * per turn: the conditions of the paper's Table 1) with the stage's response budget; greedy for one episode per
+     * task, else sampled at temperature 1, as {@code envtune:eval} plays them. Records go to
+     * {@code records/eval-NAME.jsonl}.
+     */
+    List<EpisodeRecord> heldOut(Policy policy, List<Task> tasks, Stage stage, RunFolder folder, String name)
+        throws IOException {
+        EpisodeConfig ec = EpisodeConfig.of(null, EpisodeOverrides.of(config.emptyTurnCalls(), config.dataDir()));
+        SamplingParams sp = new SamplingParams(1, config.validationSamples() > 1 ? 1.0 : 0, 1.0, 0,
+            stage.responseBudget(), List.of(), config.seed());
+        List<EpisodeRecord> records = executor.runAll(tasks, t -> policy, new RolloutExecutor.Plan(ec,
+            services.lookup(), services.augmenters(), sp, false)).stream().map(Rollout::record).toList();
+        folder.writeEvalRecords(name, records);
+        return records;
+    }
+
     private List<EpisodeRecord> records(Policy policy, List<Task> tasks, Stage stage) {
         return executor.runAll(tasks, t -> policy, plan(stage, config.seed(), false)).stream()
             .map(Rollout::record).toList();
@@ -60,6 +77,7 @@ final class Episodes {
         EpisodeConfig ec = EpisodeConfig.of(stage, EpisodeOverrides.of(config.emptyTurnCalls(), config.dataDir()));
         SamplingParams sp = new SamplingParams(1, config.temperature(), 1.0, 0, stage.responseBudget(), List.of(),
             seed);
-        return new RolloutExecutor.Plan(ec, services.lookup(), services.augmenters(), sp, keepSegments);
+        return new RolloutExecutor.Plan(ec, services.lookup(), services.augmenters(), sp, keepSegments,
+            config.stagePlan().trajectoryTokens(stage));
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The before/after measurements of a run: the training tasks (one episode each), the validation tasks
  * ({@link TrainConfig#validationSamples()} episodes each), the same without the grammar when the policy decodes
- * under it, and the always-answer baseline. Records go to {@code records/eval-NAME.jsonl}.
+ * under it, the always-answer baseline, and, when the pool has a held-out test part (BFCL, a tasks file), BFCL
+ * accuracy on it in the paper's Table-1 layout. Records go to {@code records/eval-NAME.jsonl}.
  */
 final class Measurements {
 
@@ -36,7 +37,8 @@ final class Measurements {
             ? validation(policy.unconstrained(), last, "before-validation-unconstrained") : null;
         Evaluation always = episodes.evaluate(new ScriptedPolicy(List.of()), pool.allValidation(), last, folder,
             "always-answer-validation");
-        return new RunState(0, null, train, validation, Double.NaN, 0, unconstrained, always);
+        return new RunState(0, null, train, validation, Double.NaN, 0, unconstrained, always,
+            test(policy, last, "before-test"));
     }
 
     /** Measures the final policy and sets it beside the initial one. */
@@ -51,7 +53,22 @@ final class Measurements {
             Figures.of(state.unconstrainedBefore(), false), Figures.of(unconstrained, false),
             always.progress().value(), always.progress().se(), Figures.of(always, false),
             SplitChange.of(state.validationBefore(), validation));
-        return new Final(train, validation, summary);
+        AccuracyTable testAfter = state.testBefore() == null ? null : test(policy, last, "after-test");
+        TestSummary test = testAfter == null ? null : new TestSummary("test", config.seed(),
+            pool.allTest().size(), config.validationSamples(), state.testBefore(), testAfter);
+        return new Final(train, validation, summary, test);
+    }
+
+    /**
+     * BFCL accuracy on the held-out test tasks, {@link TrainConfig#validationSamples()} episodes each, under BFCL's
+     * evaluation settings; null when the pool has no test part (built-in tasks).
+     */
+    private AccuracyTable test(Policy policy, Stage last, String name) throws IOException {
+        if (pool.allTest().isEmpty()) {
+            return null;
+        }
+        List<Task> tasks = pool.allTest();
+        return AccuracyTable.of(tasks, episodes.heldOut(policy, repeated(tasks), last, folder, name));
     }
 
     /**
@@ -60,8 +77,9 @@ final class Measurements {
      * @param train on the training tasks
      * @param validation on the validation tasks
      * @param summary the validation block of {@code summary.json}
+     * @param test the held-out test tasks before and after, or null when the pool has none
      */
-    record Final(Evaluation train, Evaluation validation, ValidationSummary summary) {
+    record Final(Evaluation train, Evaluation validation, ValidationSummary summary, TestSummary test) {
     }
 
     private Evaluation validation(Policy policy, Stage last, String name) throws IOException {

@@ -48,6 +48,17 @@ final class TaskTally {
         }
     }
 
+    /**
+     * @param r an episode
+     * @param task its task
+     * @return whether every turn of the task passed in it (BFCL accuracy's unit)
+     */
+    static boolean succeeded(EpisodeRecord r, Task task) {
+        TaskTally one = new TaskTally();
+        one.add(r, task);
+        return one.successes > 0;
+    }
+
     static double[] column(List<TaskTally> tallies, ToDoubleFunction<TaskTally> f) {
         return tallies.stream().mapToDouble(f).toArray();
     }

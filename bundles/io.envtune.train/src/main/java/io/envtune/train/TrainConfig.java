@@ -18,10 +18,12 @@ import java.nio.file.Path;
  * @param emptyTurnCalls calls in empty-ground-truth turns: executed (paper) or skipped with a warning (code)
  * @param dataDir the BFCL data folder for long-context tasks, or null
  * @param validationSamples episodes per validation task in the before/after measurement (at least 1; default 4)
+ * @param stagePlan the promotion metric and per-stage batch sizes and trajectory budgets
+ *                  ({@link StagePlan#DEFAULT}: progress, {@code batchTasks} everywhere, no trajectory budget)
  */
 public record TrainConfig(Path runDir, int maxSteps, int groupSize, int batchTasks, long seed, double temperature,
                           int validateEvery, int checkpointEvery, int threads, EmptyTurnCalls emptyTurnCalls,
-                          Path dataDir, int validationSamples) {
+                          Path dataDir, int validationSamples, StagePlan stagePlan) {
 
     /** Episodes per validation task before and after training unless configured otherwise. */
     public static final int VALIDATION_SAMPLES = 4;
@@ -33,6 +35,16 @@ public record TrainConfig(Path runDir, int maxSteps, int groupSize, int batchTas
             throw new IllegalArgumentException("steps, group size, batch, validateEvery, checkpointEvery and "
                 + "validation samples must be positive");
         }
+        stagePlan = stagePlan == null ? StagePlan.DEFAULT : stagePlan;
+    }
+
+    /** The knobs with the default stage plan (the 3.0 form). */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public TrainConfig(Path runDir, int maxSteps, int groupSize, int batchTasks, long seed, double temperature,
+                       int validateEvery, int checkpointEvery, int threads, EmptyTurnCalls emptyTurnCalls,
+                       Path dataDir, int validationSamples) {
+        this(runDir, maxSteps, groupSize, batchTasks, seed, temperature, validateEvery, checkpointEvery, threads,
+            emptyTurnCalls, dataDir, validationSamples, StagePlan.DEFAULT);
     }
 
     /** The knobs with {@link #VALIDATION_SAMPLES} episodes per validation task. */
@@ -50,6 +62,6 @@ public record TrainConfig(Path runDir, int maxSteps, int groupSize, int batchTas
      */
     public TrainConfig withValidationSamples(int k) {
         return new TrainConfig(runDir, maxSteps, groupSize, batchTasks, seed, temperature, validateEvery,
-            checkpointEvery, threads, emptyTurnCalls, dataDir, k);
+            checkpointEvery, threads, emptyTurnCalls, dataDir, k, stagePlan);
     }
 }

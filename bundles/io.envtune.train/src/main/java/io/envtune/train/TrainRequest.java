@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * @param profile the defaults
  * @param steps total steps, or 0 for {@link TrainProfile#defaultSteps()}
  * @param groupSize rollouts per group, or 0 for the profile's
- * @param batchTasks tasks per step, or 0 for the profile's
+ * @param batchTasks tasks per step in every stage, or 0 for the profile's (which may differ by stage)
  * @param seed the seed of the task split, task sampling and policy sampling
  * @param runDir the run folder
  */
@@ -31,6 +31,7 @@ public record TrainRequest(TrainProfile profile, int steps, int groupSize, int b
         return new TrainConfig(runDir, steps > 0 ? steps : profile.defaultSteps(),
             groupSize > 0 ? groupSize : profile.groupSize(), batchTasks > 0 ? batchTasks : profile.batchTasks(), seed,
             profile.temperature(), profile.validateEvery(), profile.checkpointEvery(), profile.threads(),
-            profile.emptyTurnCalls(), dataDir);
+            profile.emptyTurnCalls(), dataDir, TrainConfig.VALIDATION_SAMPLES,
+            batchTasks > 0 ? profile.stagePlan().withoutBatches() : profile.stagePlan());
     }
 }

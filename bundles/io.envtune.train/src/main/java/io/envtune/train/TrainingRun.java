@@ -142,6 +142,8 @@ public final class TrainingRun {
         Files.createDirectories(folder.dir());
         out.accept("measuring the untrained policy on " + pool.allTrain().size() + " training tasks and "
             + pool.allValidation().size() + " validation tasks x " + config.validationSamples() + " samples"
+            + (pool.allTest().isEmpty() ? "" : " and " + pool.allTest().size() + " held-out test tasks x "
+            + config.validationSamples() + " samples")
             + (policy.constrained() ? ", with and without constrained decoding" : ""));
         try (RolloutExecutor executor = new RolloutExecutor(config.threads(), 64)) {
             Episodes episodes = new Episodes(executor, services, config);
@@ -168,8 +170,8 @@ public final class TrainingRun {
         Stage stage = curriculum.current();
         int stageIndex = curriculum.currentIndex();
         List<Task> stageTasks = pool.stageTasks(stage);
-        List<Task> batch = StageSampler.batch(stageTasks, curriculum.stepsInStage(), config.batchTasks(),
-            config.seed());
+        List<Task> batch = StageSampler.batch(stageTasks, curriculum.stepsInStage(),
+            config.stagePlan().batchTasks(stage, config.batchTasks()), config.seed());
         List<Rollout> rollouts = episodes.train(policy, batch, stage, step);
         clock.lap(StepClock.Phase.ROLLOUT);
         FaultFilter.Result kept = FaultFilter.apply(GroupScorer.score(rollouts, config.groupSize(), stage,
@@ -186,7 +188,7 @@ public final class TrainingRun {
         double[] rewards = GroupScorer.rewards(kept.groups());
         double valProgress = validation == null ? Double.NaN : validation.progress().value();
         boolean promoted = curriculum.observe(new StepMetrics(step, Stats.mean(rewards), stats.gradNorm(),
-            valProgress));
+            promotionFigure(config.stagePlan(), validation)));
         double formatAfterS1 = state.formatValidityAfterStage1();
         if (promoted && stageIndex == 0) {
             formatAfterS1 = episodes.evaluate(policy.unconstrained(), stageTasks, stage).formatValidity().value();
@@ -203,6 +205,15 @@ public final class TrainingRun {
         folder.writeMetrics(history);
         out.accept(Progress.line(log, config.maxSteps(), history));
         return checkpoint(state, step, formatAfterS1, started);
+    }
+
+    /** The validation figure the plateau rule reads: progress, or accuracy under the paper's profile; NaN if none. */
+    static double promotionFigure(StagePlan plan, Evaluation validation) {
+        if (validation == null) {
+            return Double.NaN;
+        }
+        return plan.promotionMetric() == StagePlan.Metric.ACCURACY ? validation.success().value()
+            : validation.progress().value();
     }
 
     private RunState checkpoint(RunState state, long step, double formatAfterS1, long started) throws IOException {
@@ -240,6 +251,6 @@ public final class TrainingRun {
             before.progress().value(), after.progress().value(), state.validationBefore().progress().value(),
             end.validation().progress().value(), before.success().value(), after.success().value(),
             before.formatValidity().value(), after.formatValidity().value(), SplitChange.of(before, after),
-            SplitChange.of(state.validationBefore(), end.validation()));
+            SplitChange.of(state.validationBefore(), end.validation()), end.test());
     }
 }

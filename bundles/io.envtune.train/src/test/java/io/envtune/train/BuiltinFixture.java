@@ -29,6 +29,10 @@ final class BuiltinFixture {
     final Map<String, List<Task>> validation = new LinkedHashMap<>();
     final Map<String, Task> byQuestion = new HashMap<>();
     final Map<String, RewardFunction> rewards;
+    /** The held-out test part of the pool; empty unless a test sets it. */
+    Map<String, List<Task>> test = Map.of();
+    /** The stage plan of the runs; the default unless a test sets it. */
+    StagePlan plan = StagePlan.DEFAULT;
 
     BuiltinFixture() {
         for (String d : List.of("filesystem.internal.FileSystem", "math.internal.Math")) {
@@ -80,8 +84,9 @@ final class BuiltinFixture {
             policy.load(TrainingRun.checkpointDir(folder, state));
         }
         Curriculum curriculum = new Curriculum(stages, folder.curriculumState());
-        TrainConfig config = new TrainConfig(dir, steps, 4, 2, seed, 1.0, 1, 1, 2, EmptyTurnCalls.EXECUTE, null);
-        TrainingRun run = new TrainingRun(config, new TaskPool(train, validation, Map.of()), curriculum, policy,
+        TrainConfig config = new TrainConfig(dir, steps, 4, 2, seed, 1.0, 1, 1, 2, EmptyTurnCalls.EXECUTE, null,
+            TrainConfig.VALIDATION_SAMPLES, plan);
+        TrainingRun run = new TrainingRun(config, new TaskPool(train, validation, test), curriculum, policy,
             new TrainingRun.Services(envs::get, AugmenterChain.EMPTY, rewards::get), line -> { });
         return run.run(state);
     }

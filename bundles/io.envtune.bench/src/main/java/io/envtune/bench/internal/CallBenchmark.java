@@ -5,7 +5,7 @@ import io.envtune.api.ToolCall;
 import io.envtune.api.ToolResult;
 import io.envtune.bfcl.EpisodeEnvironments;
 import io.envtune.testkit.BfclFixtures;
-import io.envtune.toolkit.CallParser;
+import io.envtune.toolkit.PyCalls;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -54,7 +54,7 @@ public class CallBenchmark {
         SampleCall sample = SampleCall.byKey(call);
         env = data.open(data.task(sample.taskId()));
         text = sample.call();
-        parsed = CallParser.parse(text);
+        parsed = PyCalls.parse(text);
         owner = data.owner(env, parsed.name());
     }
 

@@ -5,7 +5,7 @@ import io.envtune.api.Task;
 import io.envtune.api.ToolCall;
 import io.envtune.bfcl.BfclDataset;
 import io.envtune.bfcl.EpisodeEnvironments;
-import io.envtune.toolkit.CallParser;
+import io.envtune.toolkit.PyCalls;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,8 +67,8 @@ public final class CallTiming {
 
     private Samples table(SampleCall c) {
         Samples s = new Samples();
-        ToolCall call = CallParser.parse(c.call());
-        ToolCall undo = c.undo() == null ? null : CallParser.parse(c.undo());
+        ToolCall call = PyCalls.parse(c.call());
+        ToolCall undo = c.undo() == null ? null : PyCalls.parse(c.undo());
         try (EpisodeEnvironments env = data.open(data.task(c.taskId()))) {
             EnvironmentInstance owner = data.owner(env, call.name());
             Runnable undoIt = () -> {

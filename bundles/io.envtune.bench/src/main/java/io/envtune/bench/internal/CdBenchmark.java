@@ -4,7 +4,7 @@ import io.envtune.api.EnvironmentInstance;
 import io.envtune.api.ToolCall;
 import io.envtune.bfcl.EpisodeEnvironments;
 import io.envtune.testkit.BfclFixtures;
-import io.envtune.toolkit.CallParser;
+import io.envtune.toolkit.PyCalls;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -45,8 +45,8 @@ public class CdBenchmark {
     public void open() {
         BenchData data = BenchData.load(BfclFixtures.dataDir());
         env = data.open(data.task(CD.taskId()));
-        there = CallParser.parse(CD.call());
-        back = CallParser.parse(CD.undo());
+        there = PyCalls.parse(CD.call());
+        back = PyCalls.parse(CD.undo());
         fileSystem = data.owner(env, there.name());
     }
 

@@ -1,16 +1,20 @@
 package io.envtune.platform.internal;
 
+import static java.lang.System.Logger.Level.WARNING;
+
 /**
- * Where the registry's events go: one line each on the process's error stream, prefixed {@code envtune:}. The
- * launcher has no log service (SLF4J 2 providers and the OSGi Log Service both need bundles it does not ship), so
- * this is the one place to change when one arrives.
+ * Where the registry's events go: one {@link System.Logger} record each (a warning), its message prefixed
+ * {@code envtune:}. The launcher ships no log service, so {@code System.Logger} ends in {@code java.util.logging},
+ * as the runtime's logging does; a log bridge installed later picks both up with no change here.
  */
 final class Events {
+
+    private static final System.Logger LOG = System.getLogger(PluginRegistry.class.getName());
 
     private Events() {
     }
 
     static void log(String line) {
-        System.err.println("envtune: " + line);
+        LOG.log(WARNING, "envtune: " + line);
     }
 }

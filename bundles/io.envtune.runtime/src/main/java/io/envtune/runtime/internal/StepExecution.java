@@ -14,7 +14,7 @@ import io.envtune.runtime.EpisodeLimits;
 import io.envtune.runtime.ParsedResponse;
 import io.envtune.runtime.ResponseParser;
 import io.envtune.runtime.ToolCallRunner;
-import io.envtune.toolkit.JsonCalls;
+import io.envtune.toolkit.PyCalls;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,8 +23,6 @@ import java.util.List;
  * episode, confined to its thread; it counts the augmenter failures of its episode.
  */
 public final class StepExecution {
-
-    private static final String RAISED = "Error during execution:";
 
     private final CallGate gate;
     private final boolean augmented;
@@ -76,13 +74,14 @@ public final class StepExecution {
      * @param nextTurnPrefix text to put before the next question (warnings, hints); empty when none
      * @param endReason why the episode must end now (a call over its time limit, a failing environment); null when
      *                  it goes on
+     * @param raised how many of {@code results} raised a Python exception ({@link ToolResult#raised()})
      */
     public record Result(StepOutcome outcome, List<String> calls, List<String> results, String feedback,
-                         boolean endsTurn, String nextTurnPrefix, String endReason) {
+                         boolean endsTurn, String nextTurnPrefix, String endReason, int raised) {
 
         Result(StepOutcome outcome, List<String> calls, List<String> results, String feedback, boolean endsTurn,
                String nextTurnPrefix) {
-            this(outcome, calls, results, feedback, endsTurn, nextTurnPrefix, null);
+            this(outcome, calls, results, feedback, endsTurn, nextTurnPrefix, null, 0);
         }
     }
 
@@ -108,7 +107,7 @@ public final class StepExecution {
         if (calls.isEmpty()) {
             return new Result(StepOutcome.EMPTY_CALLS, List.of(), List.of(), "", true, "");
         }
-        List<String> callTexts = calls.stream().map(JsonCalls::toPython).toList();
+        List<String> callTexts = calls.stream().map(PyCalls::toPython).toList();
         if (emptyGroundTruth) {
             return callsInEmptyTurn(calls, callTexts, emptyTurnCalls, offered);
         }
@@ -135,13 +134,13 @@ public final class StepExecution {
         }
         // The turn ends here and nothing of this step is shown, so no per-call hints are asked for.
         Result ran = execute(calls, callTexts, offered, false);
-        return new Result(ran.outcome(), ran.calls(), ran.results(), "", true, hintLine, ran.endReason());
+        return new Result(ran.outcome(), ran.calls(), ran.results(), "", true, hintLine, ran.endReason(), ran.raised());
     }
 
     private Result execute(List<ToolCall> calls, List<String> callTexts, List<ToolSpec> offered, boolean hinted) {
         List<String> results = new ArrayList<>(calls.size());
         List<String> hints = new ArrayList<>();
-        boolean raised = false;
+        int raised = 0;
         for (int i = 0; i < calls.size(); i++) {
             ToolResult r;
             try {
@@ -151,10 +150,10 @@ public final class StepExecution {
                 // is the reason itself, not a Python-looking error text: no Python code raised anything.
                 results.add(f.reason());
                 return new Result(StepOutcome.TOOL_ERROR, callTexts.subList(0, i + 1), results, "", false, "",
-                    f.reason());
+                    f.reason(), raised);
             }
             results.add(r.text());
-            raised |= r.text().startsWith(RAISED);
+            raised += r.raised() ? 1 : 0;
             if (hinted && r.failed()) {
                 String hint = hint(new FeedbackEvent(FeedbackKind.TOOL_FAILURE, calls.get(i), r.failure(), r.text(),
                     offered));
@@ -163,9 +162,10 @@ public final class StepExecution {
                 }
             }
         }
-        StepOutcome outcome = raised ? StepOutcome.TOOL_ERROR : StepOutcome.TOOLS_OK;
+        StepOutcome outcome = raised > 0 ? StepOutcome.TOOL_ERROR : StepOutcome.TOOLS_OK;
         String shown = Observations.toolResults(ObservationBudget.shown(results, limits), hints);
-        return new Result(outcome, callTexts, results, ObservationBudget.capped(shown, limits), false, "");
+        return new Result(outcome, callTexts, results, ObservationBudget.capped(shown, limits), false, "", null,
+            raised);
     }
 
     private String hint(FeedbackEvent event) {

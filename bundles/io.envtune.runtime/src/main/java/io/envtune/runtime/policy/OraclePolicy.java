@@ -10,8 +10,8 @@ import io.envtune.api.Task;
 import io.envtune.api.ToolCall;
 import io.envtune.api.ToolEnvironment;
 import io.envtune.api.ToolSpec;
-import io.envtune.toolkit.CallParser;
-import io.envtune.toolkit.PyJson;
+import io.envtune.toolkit.PyCalls;
+import io.envtune.toolkit.PyText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +70,7 @@ public final class OraclePolicy implements Policy {
         }
         StringBuilder calls = new StringBuilder("[");
         for (int i = 0; i < truth.size(); i++) {
-            calls.append(i == 0 ? "" : ", ").append(toJson(CallParser.parse(truth.get(i))));
+            calls.append(i == 0 ? "" : ", ").append(toJson(PyCalls.parse(truth.get(i))));
         }
         return "<think>Calling the tools for turn " + turn + ".</think>\n<tool_call>" + calls + "]</tool_call>";
     }
@@ -86,7 +86,7 @@ public final class OraclePolicy implements Policy {
         Map<String, Object> json = new java.util.LinkedHashMap<>();
         json.put("name", call.name());
         json.put("arguments", args);
-        return PyJson.dumps(json);
+        return PyText.dumps(json);
     }
 
     private static int questionsSeen(List<ChatMessage> messages) {

@@ -1,10 +1,5 @@
 package io.envtune.runtime.fuzz;
 
-import io.envtune.toolkit.fuzz.CallMutator;
-import io.envtune.toolkit.fuzz.CallShape;
-import io.envtune.toolkit.fuzz.FuzzRun;
-import io.envtune.toolkit.fuzz.Hostile;
-import io.envtune.toolkit.fuzz.RegressionLines;
 import io.envtune.api.EpisodeRecord;
 import io.envtune.api.FeedbackMode;
 import io.envtune.api.PromptVariant;
@@ -15,7 +10,12 @@ import io.envtune.runtime.EpisodeConfig;
 import io.envtune.runtime.EpisodeSession;
 import io.envtune.runtime.RecordJson;
 import io.envtune.runtime.StepReply;
-import io.envtune.toolkit.PyJson;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.fuzz.CallMutator;
+import io.envtune.toolkit.fuzz.CallShape;
+import io.envtune.toolkit.fuzz.FuzzRun;
+import io.envtune.toolkit.fuzz.Hostile;
+import io.envtune.toolkit.fuzz.RegressionLines;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -112,7 +112,7 @@ public class EpisodeStepFuzzTest {
     private static String valid(List<String> calls) {
         List<Object> list = new ArrayList<>();
         calls.forEach(c -> list.add(json.toJson(c)));
-        return "<think>Calling the tools.</think>\n<tool_call>" + PyJson.dumps(list) + "</tool_call>";
+        return "<think>Calling the tools.</think>\n<tool_call>" + PyText.dumps(list) + "</tool_call>";
     }
 
     /**

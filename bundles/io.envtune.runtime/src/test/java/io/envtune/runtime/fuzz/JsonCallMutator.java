@@ -1,15 +1,16 @@
 package io.envtune.runtime.fuzz;
 
+import io.envtune.api.ToolCall;
+import io.envtune.api.ToolSpec;
+import io.envtune.toolkit.PyCalls;
+import io.envtune.toolkit.PyText;
 import io.envtune.toolkit.fuzz.CallMutator;
 import io.envtune.toolkit.fuzz.CallShape;
 import io.envtune.toolkit.fuzz.FuzzRun;
 import io.envtune.toolkit.fuzz.Hostile;
 import io.envtune.toolkit.fuzz.RegressionLines;
-import io.envtune.api.ToolCall;
-import io.envtune.api.ToolSpec;
-import io.envtune.toolkit.CallParser;
-import io.envtune.toolkit.PyException;
-import io.envtune.toolkit.PyJson;
+import io.envtune.toolkit.value.NotSerializableException;
+import io.envtune.toolkit.value.PyException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -51,7 +52,7 @@ public final class JsonCallMutator {
     public Map<String, Object> toJson(String callText) {
         ToolCall call;
         try {
-            call = CallParser.parse(callText);
+            call = PyCalls.parse(callText);
         } catch (PyException e) {
             Map<String, Object> raw = new LinkedHashMap<>();
             raw.put("name", callText);
@@ -152,8 +153,8 @@ public final class JsonCallMutator {
     /** json.dumps, or where it refuses (NaN is fine, a BigInteger past 4300 digits is not) the digits by hand. */
     private static String dumps(Random r, Object value) {
         try {
-            return PyJson.dumps(value);
-        } catch (PyException | PyJson.NotSerializableException e) {
+            return PyText.dumps(value);
+        } catch (PyException | NotSerializableException e) {
             return rawJson(value);
         }
     }
@@ -161,7 +162,7 @@ public final class JsonCallMutator {
     private static String rawJson(Object v) {
         if (v instanceof Map<?, ?> m) {
             List<String> parts = new ArrayList<>();
-            m.forEach((k, x) -> parts.add(PyJson.dumps(String.valueOf(k)) + ": " + rawJson(x)));
+            m.forEach((k, x) -> parts.add(PyText.dumps(String.valueOf(k)) + ": " + rawJson(x)));
             return "{" + String.join(", ", parts) + "}";
         } else if (v instanceof Collection<?> c) {
             List<String> parts = new ArrayList<>();
@@ -171,7 +172,7 @@ public final class JsonCallMutator {
             return b.toString();
         }
         try {
-            return PyJson.dumps(v);
+            return PyText.dumps(v);
         } catch (RuntimeException e) {
             return "null";
         }

@@ -1,16 +1,16 @@
 package io.envtune.runtime.fuzz;
 
+import io.envtune.api.Task;
+import io.envtune.api.ToolCall;
+import io.envtune.api.ToolSpec;
+import io.envtune.runtime.ParsedResponse;
+import io.envtune.runtime.ResponseParser;
+import io.envtune.toolkit.PyCalls;
 import io.envtune.toolkit.fuzz.CallMutator;
 import io.envtune.toolkit.fuzz.CallShape;
 import io.envtune.toolkit.fuzz.FuzzRun;
 import io.envtune.toolkit.fuzz.Hostile;
 import io.envtune.toolkit.fuzz.RegressionLines;
-import io.envtune.api.ToolCall;
-import io.envtune.api.ToolSpec;
-import io.envtune.api.Task;
-import io.envtune.runtime.ParsedResponse;
-import io.envtune.runtime.ResponseParser;
-import io.envtune.toolkit.JsonCalls;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +83,7 @@ public class ResponseParserFuzzTest {
         }
         List<ToolCall> calls = ((ParsedResponse.Calls) p).calls();
         for (ToolCall c : calls) {
-            Objects.requireNonNull(JsonCalls.toPython(c));
+            Objects.requireNonNull(PyCalls.toPython(c));
         }
         return calls.isEmpty() ? "empty-calls" : calls.size() > 100 ? "many-calls" : "calls";
     }

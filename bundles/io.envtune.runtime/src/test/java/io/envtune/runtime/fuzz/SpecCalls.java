@@ -1,16 +1,16 @@
 package io.envtune.runtime.fuzz;
 
+import io.envtune.api.ToolCall;
+import io.envtune.api.ToolParameter;
+import io.envtune.api.ToolSpec;
+import io.envtune.toolkit.PyCalls;
+import io.envtune.toolkit.PyText;
 import io.envtune.toolkit.fuzz.CallMutator;
 import io.envtune.toolkit.fuzz.CallShape;
 import io.envtune.toolkit.fuzz.FuzzRun;
 import io.envtune.toolkit.fuzz.Hostile;
 import io.envtune.toolkit.fuzz.RegressionLines;
-import io.envtune.api.ToolCall;
-import io.envtune.api.ToolParameter;
-import io.envtune.api.ToolSpec;
-import io.envtune.toolkit.CallParser;
-import io.envtune.toolkit.PyException;
-import io.envtune.toolkit.PyRepr;
+import io.envtune.toolkit.value.PyException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +33,7 @@ final class SpecCalls {
     SpecCalls(List<String> corpus, Map<String, ToolSpec> specs) {
         for (String text : corpus) {
             try {
-                ToolCall c = CallParser.parse(text);
+                ToolCall c = PyCalls.parse(text);
                 ToolSpec spec = specs.get(c.name());
                 for (int i = 0; i < c.args().size() && spec != null && i < spec.parameters().size(); i++) {
                     remember(spec.parameters().get(i).name(), c.args().get(i));
@@ -46,7 +46,7 @@ final class SpecCalls {
     }
 
     private void remember(String name, Object value) {
-        seen.computeIfAbsent(name, k -> new ArrayList<>()).add(PyRepr.repr(value));
+        seen.computeIfAbsent(name, k -> new ArrayList<>()).add(PyText.repr(value));
     }
 
     /**

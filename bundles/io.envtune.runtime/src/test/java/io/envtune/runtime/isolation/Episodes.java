@@ -19,7 +19,7 @@ import io.envtune.runtime.fuzz.ResponseMutator;
 import io.envtune.runtime.policy.OraclePolicy;
 import io.envtune.runtime.policy.ScriptedPolicy;
 import io.envtune.testkit.BfclFixtures;
-import io.envtune.toolkit.PyJson;
+import io.envtune.toolkit.PyText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +80,7 @@ final class Episodes {
             if (!turn.groundTruth().isEmpty() && r.nextInt(4) > 0) {
                 List<Object> calls = new ArrayList<>();
                 turn.groundTruth().forEach(c -> calls.add(json.toJson(c)));
-                script.add("<think>Calling.</think>\n<tool_call>" + PyJson.dumps(calls) + "</tool_call>");
+                script.add("<think>Calling.</think>\n<tool_call>" + PyText.dumps(calls) + "</tool_call>");
             }
             script.add(ScriptedPolicy.DONE);
         }

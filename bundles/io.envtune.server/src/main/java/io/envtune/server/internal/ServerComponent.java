@@ -17,7 +17,7 @@ import org.osgi.service.component.annotations.Reference;
  * start the service by dropping a {@code io.envtune.server.internal.ServerComponent.cfg} into {@code load/}.
  *
  * <p>A configuration that cannot run (a value of the wrong type, a port out of range, a port in use, a missing token
- * file) gives one line on the error stream naming the file and the problem, and no server; the component still
+ * file) gives one warning record naming the file and the problem, and no server; the component still
  * activates, so SCR prints no stack trace, and a corrected file (FileInstall passes the change on) starts the server.
  */
 @Component(service = {}, configurationPolicy = ConfigurationPolicy.REQUIRE,
@@ -26,6 +26,8 @@ public final class ServerComponent {
 
     /** The configuration PID: a {@code <PID>.cfg} in {@code load/} starts the server. */
     static final String PID = "io.envtune.server.internal.ServerComponent";
+
+    private static final System.Logger LOG = System.getLogger(ServerComponent.class.getName());
 
     private final EnvtuneServer server;
 
@@ -39,7 +41,7 @@ public final class ServerComponent {
         this.server = start(config, properties, plugins);
     }
 
-    /** @return the running server, or null after one line saying why there is none */
+    /** @return the running server, or null after one warning saying why there is none */
     static EnvtuneServer start(ServerConfiguration config, Map<String, Object> properties, Plugins plugins) {
         List<String> problems = ServerConfigCheck.problems(config, properties);
         String why;
@@ -52,8 +54,8 @@ public final class ServerComponent {
         } else {
             why = String.join("; ", problems);
         }
-        System.err.println("envtune: " + ServerConfigCheck.source(properties) + ": " + why + "; no server started, "
-            + "everything else keeps running");
+        LOG.log(System.Logger.Level.WARNING, "envtune: " + ServerConfigCheck.source(properties) + ": " + why
+            + "; no server started, everything else keeps running");
         return null;
     }
 

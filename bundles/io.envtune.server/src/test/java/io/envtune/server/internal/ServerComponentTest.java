@@ -4,14 +4,16 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.lang.reflect.Proxy;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.Test;
 
 /**
@@ -40,18 +42,38 @@ public class ServerComponentTest {
             });
     }
 
+    /** Starts a component that must not serve, and returns what it logged, one record per line. */
     private static String startAndCapture(Map<String, Object> raw) {
         Map<String, Object> props = new HashMap<>(raw);
         props.put("felix.fileinstall.filename", FILE);
-        PrintStream before = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        Logger logger = Logger.getLogger(ServerComponent.class.getName());
+        List<LogRecord> records = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(handler);
         try {
             assertNull("a server started", ServerComponent.start(config(raw), props, TestPlugins.all()));
         } finally {
-            System.setErr(before);
+            logger.removeHandler(handler);
         }
-        return err.toString(StandardCharsets.UTF_8);
+        StringBuilder text = new StringBuilder();
+        for (LogRecord r : records) {
+            assertNull("a trace was logged", r.getThrown());
+            text.append(r.getMessage()).append('\n');
+        }
+        return text.toString();
     }
 
     @Test

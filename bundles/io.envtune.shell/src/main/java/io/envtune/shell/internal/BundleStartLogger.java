@@ -1,5 +1,7 @@
 package io.envtune.shell.internal;
 
+import static java.lang.System.Logger.Level.WARNING;
+
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.Bundle;
@@ -17,6 +19,8 @@ import org.osgi.service.component.annotations.Deactivate;
  */
 @Component(immediate = true, service = {})
 public final class BundleStartLogger implements SynchronousBundleListener {
+
+    private static final System.Logger LOG = System.getLogger(BundleStartLogger.class.getName());
 
     private final BundleContext context;
     private final Set<Long> starting = ConcurrentHashMap.newKeySet();
@@ -41,7 +45,7 @@ public final class BundleStartLogger implements SynchronousBundleListener {
             case BundleEvent.STARTED -> starting.remove(b.getBundleId());
             case BundleEvent.STOPPING -> {
                 if (starting.remove(b.getBundleId())) {
-                    System.err.println("envtune: rejected bundle " + b.getSymbolicName() + " " + b.getVersion() + " ["
+                    LOG.log(WARNING, "envtune: rejected bundle " + b.getSymbolicName() + " " + b.getVersion() + " ["
                         + b.getBundleId() + "] from " + b.getLocation() + ": its activator failed while starting; it "
                         + "stays inactive and registers nothing, everything else keeps running");
                 }

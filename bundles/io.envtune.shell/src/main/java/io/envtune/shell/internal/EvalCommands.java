@@ -9,6 +9,7 @@ import io.envtune.api.TurnScore;
 import io.envtune.platform.Plugins;
 import io.envtune.platform.TaskCatalog;
 import io.envtune.platform.TaskOrigin;
+import io.envtune.platform.TaskPool;
 import io.envtune.runtime.EpisodeConfig;
 import io.envtune.runtime.EpisodeLimits;
 import io.envtune.runtime.EpisodeOverrides;
@@ -16,6 +17,7 @@ import io.envtune.runtime.RecordJson;
 import io.envtune.runtime.Rescorer;
 import io.envtune.runtime.Rollout;
 import io.envtune.runtime.RolloutExecutor;
+import io.envtune.train.AccuracyTable;
 import io.envtune.train.Evaluation;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -61,27 +63,23 @@ public final class EvalCommands {
     private String eval(EvalOptions o) throws IOException {
         Path dir = Path.of(o.out);
         OutputFolder.claim("envtune:eval", dir, o.force);
-        String policy = o.policy;
-        String split = o.split;
-        int limit = o.limit;
-        int threads = o.threads;
         int samples = o.samples;
         TaskCatalog catalog = TaskCatalog.open(o.tasks.origin(), plugins::taskSources);
-        List<Task> all = catalog.tasks(split);
-        List<Task> tasks = limit == 0 ? all : all.subList(0, Math.min(limit, all.size()));
+        List<Task> all = tasks(catalog, o);
+        List<Task> tasks = o.limit == 0 ? all : all.subList(0, Math.min(o.limit, all.size()));
         EpisodeConfig config = EpisodeConfig.of(null, new EpisodeOverrides(o.mode.feedback, null, o.maxSteps, null,
             catalog.dataDir())).withLimits(EpisodeLimits.DEFAULTS.withToolCallMillis(o.toolTimeoutMs));
-        Function<Task, Policy> policies = PolicySpecs.resolve(policy, plugins, 7);
+        Function<Task, Policy> policies = PolicySpecs.resolve(o.policy, plugins, o.seed);
         List<Task> played = new ArrayList<>();
         tasks.forEach(t -> played.addAll(Collections.nCopies(samples, t)));
         RolloutExecutor.Plan plan = new RolloutExecutor.Plan(config, plugins, plugins.augmenters(),
-            new SamplingParams(1, samples > 1 ? 1.0 : 0, 1, 0, 512, List.of(), 7), false);
+            new SamplingParams(1, samples > 1 ? 1.0 : 0, 1, 0, 512, List.of(), o.seed), false);
         // Policies made for this evaluation (a loaded model holds native memory) are closed when it ends.
         Set<Policy> used = Collections.newSetFromMap(new IdentityHashMap<>());
         long start = System.nanoTime();
         List<EpisodeRecord> records;
         List<EpisodeRecord> unconstrained = null;
-        try (RolloutExecutor executor = new RolloutExecutor(threads, 64)) {
+        try (RolloutExecutor executor = new RolloutExecutor(o.threads, 64)) {
             records = play(executor, played, t -> remember(used, policies.apply(t)), plan);
             if (used.stream().anyMatch(Policy::constrained)) {
                 unconstrained = play(executor, played, t -> policies.apply(t).unconstrained(), plan);
@@ -90,18 +88,50 @@ public final class EvalCommands {
             used.forEach(p -> Trainings.closeQuietly(p, System.out));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        RecordJson.write(dir.resolve("records.jsonl"), records);
-        Evaluation evaluation = Evaluation.of(tasks, records);
-        Evaluation free = unconstrained == null ? null : Evaluation.of(tasks, unconstrained);
+        return report(dir, tasks, new Played(records, unconstrained), new EvalSummary.Run(o.policy, samples,
+            unconstrained != null, seconds, o.part.name(), o.seed));
+    }
+
+    /**
+     * The episodes of an evaluation.
+     *
+     * @param records as decoded
+     * @param unconstrained the same without the grammar, or null when the policy decodes unconstrained
+     */
+    private record Played(List<EpisodeRecord> records, List<EpisodeRecord> unconstrained) {
+    }
+
+    /** Writes the records and {@code summary.json}; returns the figures table and the Table-1 layout. */
+    private static String report(Path dir, List<Task> tasks, Played played, EvalSummary.Run run) throws IOException {
+        RecordJson.write(dir.resolve("records.jsonl"), played.records());
+        Evaluation evaluation = Evaluation.of(tasks, played.records());
+        AccuracyTable table = AccuracyTable.of(tasks, played.records());
+        Evaluation free = played.unconstrained() == null ? null : Evaluation.of(tasks, played.unconstrained());
         if (free != null) {
-            RecordJson.write(dir.resolve("records-unconstrained.jsonl"), unconstrained);
+            RecordJson.write(dir.resolve("records-unconstrained.jsonl"), played.unconstrained());
         }
-        EvalSummary.write(dir.resolve("summary.json"), evaluation, free,
-            new EvalSummary.Run(policy, samples, free != null, seconds));
+        EvalSummary.write(dir.resolve("summary.json"), new EvalSummary.Result(evaluation, table), free, run);
         return (free == null ? "" : "constrained decoding:\n") + EvalSummary.table(evaluation)
             + (free == null ? "" : "\nwithout the grammar:\n" + EvalSummary.table(free))
-            + String.format("%n%d episodes in %.1f s (%d per task) -> %s", records.size(), seconds, samples,
-            dir.toAbsolutePath());
+            + "\n\n" + EvalSummary.heading(run) + "\n" + table.render()
+            + String.format("%n%d episodes in %.1f s (%d per task) -> %s", played.records().size(), run.seconds(),
+            run.samples(), dir.toAbsolutePath());
+    }
+
+    /** The tasks of {@code --part} (all of them without it), cut to {@code --split}. */
+    private static List<Task> tasks(TaskCatalog catalog, EvalOptions o) {
+        if (o.part == EvalOptions.Part.all) {
+            return catalog.tasks(o.split);
+        }
+        TaskPool.Part part = TaskPool.Part.of(o.part.name());
+        List<Task> tasks = catalog.pool(o.seed).all(part).stream()
+            .filter(t -> o.split.equals("all") || o.split.equals(t.split())).toList();
+        if (tasks.isEmpty()) {
+            throw new IllegalArgumentException("no tasks in part '" + part.label() + "'" + (o.split.equals("all")
+                ? "" : " of split '" + o.split + "'") + (catalog.named() ? ""
+                : "; built-in tasks have no test part: give --bfcl DIR or --tasks FILE"));
+        }
+        return tasks;
     }
 
     private static Policy remember(Set<Policy> used, Policy p) {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 
 /** The one declaration of {@code envtune:eval}'s options. */
 @Command(description = "Play episodes with a policy in parallel; prints BFCL accuracy, progress and format validity "
-    + "per split. --out refuses a folder that already holds a run or an evaluation unless --force.")
+    + "per split, then accuracy in the layout of the paper's Table 1 (percent; mean ± std over the samples with "
+    + "--samples K). --out refuses a folder that already holds a run or an evaluation unless --force.")
 final class EvalOptions {
 
     /** The feedback an episode gives after a failed call. */
@@ -31,6 +32,20 @@ final class EvalOptions {
 
     @Option(names = "--split", paramLabel = "SPLIT", description = "A split, or all.")
     String split = "all";
+
+    /** A part of the seeded split training uses; {@code all} plays every task. */
+    enum Part {
+        all, train, validation, test
+    }
+
+    @Option(names = "--part", paramLabel = "PART", description = "One of: ${COMPLETION-CANDIDATES}: the part of the "
+        + "seeded train/validation/test split that envtune:train uses with the same --seed (on BFCL per split 100 "
+        + "train, 25 validation, 75 test: test is the paper's held-out half less validation).")
+    Part part = Part.all;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the split (--part) and of sampling; the same "
+        + "as envtune:train's --seed. Default: 7.")
+    long seed = io.envtune.platform.TaskCatalog.DEFAULT_SEED;
 
     @Option(names = "--mode", paramLabel = "MODE", description = "One of: ${COMPLETION-CANDIDATES}.")
     Mode mode = Mode.standard;

@@ -15,14 +15,17 @@ import org.osgi.service.component.annotations.Deactivate;
  * {@link BundleStartLogger} already gives for it. With {@code felix.fileinstall.log.default=jul} (the launcher's
  * run properties) FileInstall logs to the {@code java.util.logging} logger {@code fileinstall}; this handler takes
  * that logger over while the shell runs: a start failure that our listeners report (unresolved imports, a throwing
- * activator) is dropped, anything else is one line, {@code envtune: hot deploy: <message>: <cause>}, never a trace.
- * On deactivation the logger gets its parent handlers back.
+ * activator) is dropped, anything else is one record of this class's {@link System.Logger},
+ * {@code envtune: hot deploy: <message>: <cause>}, without the throwable (so never a trace). On deactivation the
+ * logger gets its parent handlers back.
  */
 @Component(immediate = true, service = {})
 public final class FileInstallLog extends Handler {
 
     /** The logger FileInstall writes to when {@code felix.fileinstall.log.default=jul}. */
     static final String LOGGER = "fileinstall";
+
+    private static final System.Logger LOG = System.getLogger(FileInstallLog.class.getName());
 
     /** A strong reference: java.util.logging forgets the configuration of a logger nobody holds. */
     private final Logger logger = Logger.getLogger(LOGGER);
@@ -45,7 +48,8 @@ public final class FileInstallLog extends Handler {
     public void publish(LogRecord record) {
         String line = line(record);
         if (line != null) {
-            System.err.println(line);
+            LOG.log(record.getLevel().intValue() >= Level.SEVERE.intValue() ? System.Logger.Level.ERROR
+                : System.Logger.Level.WARNING, line);
         }
     }
 
@@ -76,11 +80,11 @@ public final class FileInstallLog extends Handler {
 
     @Override
     public void flush() {
-        System.err.flush();
+        // nothing buffered: each record goes on at once
     }
 
     @Override
     public void close() {
-        // nothing held: the error stream belongs to the process
+        // nothing held
     }
 }

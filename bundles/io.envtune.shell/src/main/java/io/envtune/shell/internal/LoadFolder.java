@@ -1,5 +1,7 @@
 package io.envtune.shell.internal;
 
+import static java.lang.System.Logger.Level.WARNING;
+
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(immediate = true, service = {})
 public final class LoadFolder {
 
+    private static final System.Logger LOG = System.getLogger(LoadFolder.class.getName());
+
     /** The system property a user sets to choose the folder. */
     static final String PROPERTY = "envtune.load.dir";
     private static final String FILEINSTALL_DIR = "felix.fileinstall.dir";
@@ -29,7 +33,7 @@ public final class LoadFolder {
         try {
             Files.createDirectories(dir);
         } catch (Exception e) {
-            System.err.println("envtune: cannot create the hot-deploy folder " + dir + ": " + e.getMessage());
+            LOG.log(WARNING, "envtune: cannot create the hot-deploy folder " + dir + ": " + e.getMessage());
         }
         // FileInstall reads its folder from the framework properties, which fall back to system properties.
         System.setProperty(FILEINSTALL_DIR, dir.toString());

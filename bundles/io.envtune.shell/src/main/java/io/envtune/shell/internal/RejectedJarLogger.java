@@ -1,5 +1,8 @@
 package io.envtune.shell.internal;
 
+import static java.lang.System.Logger.Level.INFO;
+import static java.lang.System.Logger.Level.WARNING;
+
 import java.io.File;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +30,8 @@ import org.osgi.service.component.annotations.Deactivate;
 @Component(service = ArtifactInstaller.class)
 public final class RejectedJarLogger implements ArtifactInstaller, BundleListener {
 
+    private static final System.Logger LOG = System.getLogger(RejectedJarLogger.class.getName());
+
     private final BundleContext context;
     /** The duplicates claimed now, to hand back when their original goes. */
     private final Set<File> duplicates = ConcurrentHashMap.newKeySet();
@@ -51,7 +56,7 @@ public final class RejectedJarLogger implements ArtifactInstaller, BundleListene
         for (File dup : duplicates) {
             if (dup.isFile() && duplicateOf(dup).isEmpty() && duplicates.remove(dup)) {
                 Bundle gone = event.getBundle();
-                System.err.println("envtune: installing " + dup + " now: " + gone.getSymbolicName() + " from "
+                LOG.log(INFO, "envtune: installing " + dup + " now: " + gone.getSymbolicName() + " from "
                     + gone.getLocation() + " is no longer installed under that name and version");
                 touch(dup);
             }
@@ -70,12 +75,12 @@ public final class RejectedJarLogger implements ArtifactInstaller, BundleListene
         if (original.isPresent()) {
             Bundle b = original.get();
             duplicates.add(artifact);
-            System.err.println("envtune: not installing " + artifact + ": it is " + b.getSymbolicName() + " "
+            LOG.log(WARNING, "envtune: not installing " + artifact + ": it is " + b.getSymbolicName() + " "
                 + b.getVersion() + ", already installed [" + b.getBundleId() + "] from " + b.getLocation()
                 + "; remove one of the two");
             return;
         }
-        System.err.println("envtune: rejected " + artifact + ": " + BundleJars.problem(artifact).orElse("unknown")
+        LOG.log(WARNING, "envtune: rejected " + artifact + ": " + BundleJars.problem(artifact).orElse("unknown")
             + "; nothing was installed, everything else keeps running");
     }
 
@@ -112,14 +117,14 @@ public final class RejectedJarLogger implements ArtifactInstaller, BundleListene
             touch(artifact);
             return;
         }
-        System.err.println("envtune: rejected file " + artifact + " was removed");
+        LOG.log(WARNING, "envtune: rejected file " + artifact + " was removed");
     }
 
     /** Moves the file's time stamp forward, past the file system's resolution, so that FileInstall sees a change. */
     private static void touch(File file) {
         long now = System.currentTimeMillis();
         if (!file.setLastModified(Math.max(now, file.lastModified() + 2_000))) {
-            System.err.println("envtune: cannot change the time stamp of " + file + "; copy it into the folder again "
+            LOG.log(WARNING, "envtune: cannot change the time stamp of " + file + "; copy it into the folder again "
                 + "to install it");
         }
     }

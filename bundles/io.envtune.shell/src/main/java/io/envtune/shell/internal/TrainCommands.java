@@ -11,6 +11,8 @@ import io.envtune.platform.TaskPool;
 import io.envtune.report.Reports;
 import io.envtune.train.RunFolder;
 import io.envtune.train.RunState;
+import io.envtune.train.StagePlan;
+import io.envtune.train.Summary;
 import io.envtune.train.TrainRequest;
 import io.envtune.train.TrainingRun;
 import java.io.IOException;
@@ -57,7 +59,8 @@ public final class TrainCommands {
         }
         Path dir = Path.of(o.out != null ? o.out : defaultRunDir());
         OutputFolder.claim(TRAIN, dir, o.force);
-        TrainSetup setup = TrainSetup.of(o.tasks.origin(), TaskOptions.text(o.stages), plugins)
+        TrainSetup setup = TrainSetup.of(o.tasks.origin(), TaskOptions.text(o.stages), plugins,
+            o.profile != null ? o.profile : "builtin")
             .withValidationSamples(o.validationSamples != null ? o.validationSamples : 4);
         String spec = o.model != null ? "djl:" + o.model : o.policy != null ? o.policy : "djl:builtin";
         if (o.force) {
@@ -65,10 +68,11 @@ public final class TrainCommands {
                 + " to " + p));
         }
         long seed = o.seed != null ? o.seed : 7;
-        new Trainings(plugins, System.out).run(setup, new TrainRequest(setup.profile(), TrainOptions.orZero(o.steps),
-            TrainOptions.orZero(o.groupSize), TrainOptions.orZero(o.batch), seed, dir), new Trainings.Origin(spec,
-            TaskOptions.text(o.tasks.bfcl), TaskOptions.text(o.tasks.tasks), TaskOptions.text(o.tasks.source), false));
-        return report(dir);
+        Summary summary = new Trainings(plugins, System.out).run(setup, new TrainRequest(setup.profile(),
+            TrainOptions.orZero(o.steps), TrainOptions.orZero(o.groupSize), TrainOptions.orZero(o.batch), seed, dir),
+            new Trainings.Origin(spec, TaskOptions.text(o.tasks.bfcl), TaskOptions.text(o.tasks.tasks),
+            TaskOptions.text(o.tasks.source), false));
+        return report(dir, summary);
     }
 
     /** Resumes the run in {@code dir} with every setting from its {@code config.json}; a finished run is left as is. */
@@ -88,17 +92,27 @@ public final class TrainCommands {
                 + " steps); nothing changed";
         }
         TrainSetup setup = TrainSetup.of(TaskOrigin.of(text(config.bfcl()), text(config.tasks()),
-            text(config.source())), "", plugins).withStages(config.stages())
+            text(config.source())), "", plugins, config.profile() != null ? config.profile() : "builtin")
+            .withStages(config.stages())
             .withValidationSamples(config.validationSamples() != null ? config.validationSamples() : 4);
-        new Trainings(plugins, System.out).run(setup, new TrainRequest(setup.profile(), config.steps(),
-            config.groupSize(), config.batch(), config.seed(), dir), new Trainings.Origin(config.policy(),
-            text(config.bfcl()), text(config.tasks()), text(config.source()), true));
-        return report(dir);
+        // The recorded plan already holds the batch sizes the run started with (a --batch then included), so the
+        // request takes the recorded run batch through the profile instead of as an override.
+        boolean planned = config.stagePlan() != null;
+        if (planned) {
+            setup = setup.resumedWith(config.stagePlan(), config.batch());
+        }
+        Summary summary = new Trainings(plugins, System.out).run(setup, new TrainRequest(setup.profile(),
+            config.steps(), config.groupSize(), planned ? 0 : config.batch(), config.seed(), dir),
+            new Trainings.Origin(config.policy(), text(config.bfcl()), text(config.tasks()), text(config.source()),
+            true));
+        return report(dir, summary);
     }
 
-    private static String report(Path dir) throws IOException {
+    /** The run's report, ending with the held-out test table (before and after) when the tasks have a test part. */
+    private static String report(Path dir, Summary summary) throws IOException {
         Path report = Reports.write(dir);
-        return Reports.text(dir) + "\nreport: " + report.toAbsolutePath();
+        return Reports.text(dir) + "\nreport: " + report.toAbsolutePath()
+            + (summary.test() == null ? "" : "\n\n" + summary.test().render());
     }
 
     private static String text(String value) {
@@ -160,8 +174,20 @@ public final class TrainCommands {
      * @param constrained whether the policy decodes under the response-format grammar
      * @param source the task-source option or empty ({@code null} in runs written before it was recorded)
      * @param validationSamples episodes per validation task ({@code null} in older runs: 4)
+     * @param profile the profile's name ({@code null} in older runs: {@code builtin})
+     * @param stagePlan the promotion metric and per-stage batch sizes and trajectory budgets the run used
+     *                  ({@code null} in older runs: the default plan)
      */
     record RunConfig(String policy, String bfcl, String tasks, int steps, int groupSize, int batch, long seed,
-                     List<Stage> stages, boolean constrained, String source, Integer validationSamples) {
+                     List<Stage> stages, boolean constrained, String source, Integer validationSamples,
+                     String profile, StagePlan stagePlan) {
+
+        /** A configuration of the built-in profile with the default plan (as older runs recorded it). */
+        @SuppressWarnings("checkstyle:ParameterNumber")
+        RunConfig(String policy, String bfcl, String tasks, int steps, int groupSize, int batch, long seed,
+                  List<Stage> stages, boolean constrained, String source, Integer validationSamples) {
+            this(policy, bfcl, tasks, steps, groupSize, batch, seed, stages, constrained, source, validationSamples,
+                null, null);
+        }
     }
 }

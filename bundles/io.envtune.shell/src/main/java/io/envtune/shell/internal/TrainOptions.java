@@ -23,8 +23,16 @@ final class TrainOptions {
         + "djl:builtin.")
     String policy;
 
-    @Option(names = "--stages", paramLabel = "FILE", description = "JSON file of stages; default: the paper's four.")
+    @Option(names = "--stages", paramLabel = "FILE", description = "JSON file of stages; default: the profile's four.")
     String stages;
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "Training defaults: builtin (default: a short "
+        + "curriculum sized for the built-in model on the built-in tasks; on --bfcl the paper's stages with group 16, "
+        + "batch 32, promotion on validation progress, 1,024 tokens per response, 5 messages per turn) or paper (the "
+        + "paper's and its released code's numbers: promotion on validation accuracy by the plateau rule, group 16, "
+        + "batch 16 in stage 1 and 32 after, validation every step, 6 messages per turn, 10,000 / 24,576 tokens per "
+        + "trajectory, at most 80/60/240/240 steps per stage). README: \"Deviations from the paper\".")
+    String profile;
 
     @Option(names = "--steps", paramLabel = "N", description = "Total training steps. Default: the curriculum's "
         + "budget.")
@@ -68,6 +76,7 @@ final class TrainOptions {
         add(given, "--model", model);
         add(given, "--policy", policy);
         add(given, "--stages", stages);
+        add(given, "--profile", profile);
         add(given, "--steps", steps);
         add(given, "--group-size", groupSize);
         add(given, "--batch", batch);

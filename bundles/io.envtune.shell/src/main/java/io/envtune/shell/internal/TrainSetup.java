@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * The tasks and the profile of a training run, from the command's options: the catalog of the named tasks (or the
- * built-in ones) and {@code train}'s profile for them ({@link TrainProfile#bfcl()} on BFCL, else
- * {@link TrainProfile#builtin()}), with the stages of a {@code --stages} file when one is given.
+ * built-in ones) and the profile {@code --profile} names ({@code builtin}: {@link TrainProfile#bfcl()} on BFCL, else
+ * {@link TrainProfile#builtin()}; {@code paper}: {@link TrainProfile#paper()}), with the stages of a {@code --stages}
+ * file when one is given.
  *
  * @param catalog the tasks
  * @param profile the defaults, stages included
@@ -25,6 +26,8 @@ import java.util.List;
 record TrainSetup(TaskCatalog catalog, TrainProfile profile, int validationSamples) {
 
     /**
+     * The setup with the built-in defaults.
+     *
      * @param origin the named tasks
      * @param stagesFile a stages JSON file, or blank
      * @param plugins the live plug-ins (task sources)
@@ -32,9 +35,21 @@ record TrainSetup(TaskCatalog catalog, TrainProfile profile, int validationSampl
      * @throws IllegalArgumentException when there are no tasks at all
      */
     static TrainSetup of(TaskOrigin origin, String stagesFile, Plugins plugins) {
+        return of(origin, stagesFile, plugins, "builtin");
+    }
+
+    /**
+     * @param origin the named tasks
+     * @param stagesFile a stages JSON file, or blank
+     * @param plugins the live plug-ins (task sources)
+     * @param profileName {@code builtin} or {@code paper} ({@link TrainProfile#named})
+     * @return the setup
+     * @throws IllegalArgumentException when there are no tasks at all, or for an unknown profile
+     */
+    static TrainSetup of(TaskOrigin origin, String stagesFile, Plugins plugins, String profileName) {
         TaskCatalog catalog = TaskCatalog.open(origin, plugins::taskSources);
         catalog.tasks("all");
-        TrainProfile profile = catalog.bfcl() != null ? TrainProfile.bfcl() : TrainProfile.builtin();
+        TrainProfile profile = TrainProfile.named(profileName, catalog.bfcl() != null);
         return new TrainSetup(catalog, stagesFile.isBlank() ? profile : profile.withStages(read(stagesFile)),
             io.envtune.train.TrainConfig.VALIDATION_SAMPLES);
     }
@@ -56,6 +71,15 @@ record TrainSetup(TaskCatalog catalog, TrainProfile profile, int validationSampl
      */
     TrainSetup withStages(List<Stage> stages) {
         return new TrainSetup(catalog, profile.withStages(stages), validationSamples);
+    }
+
+    /**
+     * @param plan the stage plan a resumed run recorded
+     * @param batch the run's tasks per step as recorded
+     * @return this setup with the profile carrying them
+     */
+    TrainSetup resumedWith(io.envtune.train.StagePlan plan, int batch) {
+        return new TrainSetup(catalog, profile.with(plan, batch), validationSamples);
     }
 
     /** @return the stages */

@@ -61,7 +61,8 @@ final class Trainings {
                 // A resumed run keeps the config.json it was started with: it is where the resume read its settings.
                 folder.writeJson("config.json", new TrainCommands.RunConfig(origin.policy(), origin.bfcl(),
                     origin.tasks(), config.maxSteps(), config.groupSize(), config.batchTasks(), request.seed(),
-                    request.profile().stages(), trainable.constrained(), origin.source(), setup.validationSamples()));
+                    request.profile().stages(), trainable.constrained(), origin.source(), setup.validationSamples(),
+                    request.profile().name(), config.stagePlan()));
             }
             TrainingRun run = new TrainingRun(config, setup.catalog().pool(request.seed()), curriculum, trainable,
                 new TrainingRun.Services(plugins, plugins.augmenters(), plugins::reward), out::println);

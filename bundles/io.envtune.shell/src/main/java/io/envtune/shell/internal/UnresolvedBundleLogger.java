@@ -1,5 +1,7 @@
 package io.envtune.shell.internal;
 
+import static java.lang.System.Logger.Level.WARNING;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -28,6 +30,8 @@ import org.osgi.service.component.annotations.Deactivate;
  */
 @Component(immediate = true, service = {})
 public final class UnresolvedBundleLogger implements BundleListener {
+
+    private static final System.Logger LOG = System.getLogger(UnresolvedBundleLogger.class.getName());
 
     private static final long DELAY_MS = 3000;
     private final BundleContext context;
@@ -64,7 +68,7 @@ public final class UnresolvedBundleLogger implements BundleListener {
         }
         List<String> missing = missingPackages(b, context.getBundles());
         if (!missing.isEmpty()) {
-            System.err.println("envtune: bundle " + b.getSymbolicName() + " " + b.getVersion() + " [" + b.getBundleId()
+            LOG.log(WARNING, "envtune: bundle " + b.getSymbolicName() + " " + b.getVersion() + " [" + b.getBundleId()
                 + "] from " + b.getLocation() + " cannot resolve: no installed bundle exports " + String.join(", ",
                 missing) + "; it stays installed and does nothing, everything else keeps running");
         }

@@ -1,7 +1,7 @@
 package io.envtune.toolkit.generate;
 
 import io.envtune.api.ToolCall;
-import io.envtune.toolkit.PyRepr;
+import io.envtune.toolkit.internal.python.PyRepr;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -3,11 +3,12 @@ package io.envtune.toolkit.fuzz;
 import io.envtune.api.EnvironmentInstance;
 import io.envtune.api.ToolCall;
 import io.envtune.api.ToolResult;
-import io.envtune.toolkit.CallParser;
-import io.envtune.toolkit.JsonCalls;
-import io.envtune.toolkit.PyException;
-import io.envtune.toolkit.PyJson;
-import io.envtune.toolkit.PyRepr;
+import io.envtune.toolkit.internal.call.CallParser;
+import io.envtune.toolkit.internal.call.JsonCalls;
+import io.envtune.toolkit.internal.python.PyJson;
+import io.envtune.toolkit.internal.python.PyRepr;
+import io.envtune.toolkit.value.NotSerializableException;
+import io.envtune.toolkit.value.PyException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
@@ -87,7 +88,7 @@ public class CallParserFuzzTest {
         try {
             PyJson.dumps(c.kwargs());
             return "json";
-        } catch (PyJson.NotSerializableException e) {
+        } catch (NotSerializableException e) {
             return "not-json";
         } catch (PyException e) {
             return "unprintable";

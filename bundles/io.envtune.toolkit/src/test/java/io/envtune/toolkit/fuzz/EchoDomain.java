@@ -5,14 +5,14 @@ import io.envtune.api.FailureKind;
 import io.envtune.api.ToolCall;
 import io.envtune.toolkit.BoundArgs;
 import io.envtune.toolkit.CallExecutor;
-import io.envtune.toolkit.CallParser;
 import io.envtune.toolkit.DomainState;
 import io.envtune.toolkit.Failed;
 import io.envtune.toolkit.Param;
-import io.envtune.toolkit.PyException;
-import io.envtune.toolkit.PyTuple;
 import io.envtune.toolkit.TableInstance;
 import io.envtune.toolkit.ToolTable;
+import io.envtune.toolkit.internal.call.CallParser;
+import io.envtune.toolkit.value.PyException;
+import io.envtune.toolkit.value.PyTuple;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -76,7 +76,7 @@ final class EchoDomain {
     }
 
     private static Object raise(BoundArgs args) {
-        throw new PyException("bad value: " + io.envtune.toolkit.PyRepr.repr(args.values()),
+        throw new PyException("bad value: " + io.envtune.toolkit.PyText.repr(args.values()),
             FailureKind.INVALID_VALUE, null);
     }
 

@@ -2,8 +2,8 @@ package io.envtune.toolkit.fuzz;
 
 import static org.junit.Assert.assertEquals;
 
-import io.envtune.toolkit.PyMath;
-import io.envtune.toolkit.PyRepr;
+import io.envtune.toolkit.internal.python.PyMath;
+import io.envtune.toolkit.internal.python.PyRepr;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

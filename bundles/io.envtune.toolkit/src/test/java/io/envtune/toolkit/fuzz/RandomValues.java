@@ -1,11 +1,11 @@
 package io.envtune.toolkit.fuzz;
 
-import io.envtune.toolkit.Mpc;
-import io.envtune.toolkit.Mpf;
-import io.envtune.toolkit.PyComplex;
-import io.envtune.toolkit.PyDecimal;
-import io.envtune.toolkit.PyEllipsis;
-import io.envtune.toolkit.PyTuple;
+import io.envtune.toolkit.internal.python.Mpc;
+import io.envtune.toolkit.internal.python.Mpf;
+import io.envtune.toolkit.internal.python.PyEllipsis;
+import io.envtune.toolkit.value.PyComplex;
+import io.envtune.toolkit.value.PyDecimal;
+import io.envtune.toolkit.value.PyTuple;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;

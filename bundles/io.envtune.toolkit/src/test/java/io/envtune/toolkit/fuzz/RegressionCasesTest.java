@@ -2,8 +2,8 @@ package io.envtune.toolkit.fuzz;
 
 import static org.junit.Assert.assertTrue;
 
-import io.envtune.toolkit.PyJson;
-import io.envtune.toolkit.PyTuple;
+import io.envtune.toolkit.internal.python.PyJson;
+import io.envtune.toolkit.value.PyTuple;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

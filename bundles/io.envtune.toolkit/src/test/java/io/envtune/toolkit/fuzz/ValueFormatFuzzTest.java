@@ -1,20 +1,21 @@
 package io.envtune.toolkit.fuzz;
 
-import io.envtune.toolkit.PyEquality;
-import io.envtune.toolkit.PyException;
-import io.envtune.toolkit.PyFloat;
-import io.envtune.toolkit.PyJson;
-import io.envtune.toolkit.PyRepr;
-import io.envtune.toolkit.PyStrings;
-import io.envtune.toolkit.PyValues;
-import io.envtune.toolkit.ResultText;
+import io.envtune.toolkit.internal.python.JsonValues;
+import io.envtune.toolkit.internal.python.PyEquality;
+import io.envtune.toolkit.internal.python.PyFloat;
+import io.envtune.toolkit.internal.python.PyJson;
+import io.envtune.toolkit.internal.python.PyRepr;
+import io.envtune.toolkit.internal.python.PyStrings;
+import io.envtune.toolkit.internal.python.ResultText;
+import io.envtune.toolkit.value.NotSerializableException;
+import io.envtune.toolkit.value.PyException;
 import java.util.Random;
 import org.junit.Test;
 
 /**
  * Fuzzes Python-value formatting with random value trees: repr, str, json.dumps, the canonical state JSON, the result
  * text, deep copy and equality must end in text or in their documented errors ({@link PyException} for ints past 4300
- * digits, {@link PyJson.NotSerializableException} where json.dumps raises); JSON text must read back; every float repr
+ * digits, {@link NotSerializableException} where json.dumps raises); JSON text must read back; every float repr
  * must read back to the same double. 2,000 cases in the normal run.
  */
 public class ValueFormatFuzzTest {
@@ -52,12 +53,12 @@ public class ValueFormatFuzzTest {
             label = "too-many-digits";
         }
         undocumented("canonical", () -> PyJson.canonical(v));
-        undocumented("deepCopy and eq", () -> PyEquality.eq(v, PyValues.deepCopy(v)));
+        undocumented("deepCopy and eq", () -> PyEquality.eq(v, JsonValues.deepCopy(v)));
         try {
             String json = PyJson.dumps(v);
-            PyValues.fromJson(json);
+            JsonValues.fromJson(json);
             return label + "/json";
-        } catch (PyJson.NotSerializableException e) {
+        } catch (NotSerializableException e) {
             return label + "/not-json";
         } catch (PyException e) {
             return label + "/json-too-many-digits";

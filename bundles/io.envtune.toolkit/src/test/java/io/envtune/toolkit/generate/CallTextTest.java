@@ -4,7 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.fail;
 
 import io.envtune.api.ToolCall;
-import io.envtune.toolkit.CallParser;
+import io.envtune.toolkit.internal.call.CallParser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
 import io.envtune.toolkit.DomainState;
 import io.envtune.toolkit.Failed;
-import io.envtune.toolkit.PyRepr;
+import io.envtune.toolkit.PyText;
 import io.envtune.toolkit.PyValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +47,7 @@ final class KeyValueState implements DomainState {
         Object key = args.get("key");
         Map<String, Object> out = new LinkedHashMap<>();
         if (!store.containsKey(key)) {
-            out.put("error", "No such key: " + PyRepr.repr(key));
+            out.put("error", "No such key: " + PyText.repr(key));
             return new Failed(out, FailureKind.NOT_FOUND, "key", String.valueOf(key));
         }
         out.put("key", key);

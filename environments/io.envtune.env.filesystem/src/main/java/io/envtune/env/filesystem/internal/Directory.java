@@ -1,7 +1,7 @@
 package io.envtune.env.filesystem.internal;
 
-import io.envtune.toolkit.PyException;
 import io.envtune.api.FailureKind;
+import io.envtune.toolkit.value.PyException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

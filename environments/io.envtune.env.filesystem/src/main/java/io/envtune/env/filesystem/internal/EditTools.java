@@ -5,10 +5,8 @@ import static io.envtune.env.filesystem.internal.FileSystemValues.str;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
-import io.envtune.toolkit.PyContainers;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyException;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyValues;
+import io.envtune.toolkit.value.PyException;
 import java.util.Map;
 
 /** The tools that create, overwrite and delete entries of the current directory. */
@@ -28,7 +26,7 @@ final class EditTools {
      */
     static boolean validName(Object name) {
         for (String c : INVALID) {
-            if (PyContainers.contains(name, c)) {
+            if (PyValues.contains(name, c)) {
                 return false;
             }
         }
@@ -42,7 +40,7 @@ final class EditTools {
         if (!validName(name)) {
             return error(prefix + "Invalid character", FailureKind.INVALID_VALUE, "dir_name", name);
         }
-        if (PyDicts.containsKey(s.currentDir().contents(), name, null)) {
+        if (PyValues.containsKey(s.currentDir().contents(), name, null)) {
             return error(prefix + "File exists", FailureKind.ALREADY_EXISTS, "dir_name", name);
         }
         s.currentDir().addDirectory(FileSystemValues.name(name));
@@ -56,7 +54,7 @@ final class EditTools {
         if (!validName(name)) {
             return error(prefix + "Invalid character", FailureKind.INVALID_VALUE, "file_name", name);
         }
-        if (PyDicts.containsKey(s.currentDir().contents(), name, null)) {
+        if (PyValues.containsKey(s.currentDir().contents(), name, null)) {
             return error(prefix + "File exists", FailureKind.ALREADY_EXISTS, "file_name", name);
         }
         s.currentDir().addFile(FileSystemValues.name(name), "");
@@ -68,16 +66,16 @@ final class EditTools {
         Object content = a.get("content");
         Object name = a.get("file_name");
         if (name == null) {
-            return PyDicts.of("terminal_output", content);
+            return PyValues.dict("terminal_output", content);
         }
         String prefix = "echo: cannot write to '" + str(name) + "': ";
         if (!validName(name)) {
             return error(prefix + "Invalid character", FailureKind.INVALID_VALUE, "file_name", name);
         }
-        if (!PyTypes.truthy(name)) {
-            return PyDicts.of("terminal_output", content);
+        if (!PyValues.truthy(name)) {
+            return PyValues.dict("terminal_output", content);
         }
-        if (!PyDicts.containsKey(s.currentDir().contents(), name, null)) {
+        if (!PyValues.containsKey(s.currentDir().contents(), name, null)) {
             return error(prefix + "No such file", FailureKind.NOT_FOUND, "file_name", name);
         }
         if (s.currentDir().item(name) instanceof File f) {
@@ -91,12 +89,12 @@ final class EditTools {
     static Object rm(FileSystemState s, BoundArgs a) {
         Object name = a.get("file_name");
         Map<String, Node> contents = s.currentDir().contents();
-        if (!PyDicts.containsKey(contents, name, null)) {
+        if (!PyValues.containsKey(contents, name, null)) {
             return error("rm: cannot remove '" + str(name) + "': No such file or directory", FailureKind.NOT_FOUND,
                 "file_name", name);
         }
         contents.remove(name);
-        return PyDicts.of("result", "'" + name + "' removed");
+        return PyValues.dict("result", "'" + name + "' removed");
     }
 
     /** {@code rmdir(dir_name)}: removes an empty directory only. */
@@ -104,7 +102,7 @@ final class EditTools {
         Object name = a.get("dir_name");
         Map<String, Node> contents = s.currentDir().contents();
         String prefix = "rmdir: cannot remove '" + str(name) + "': ";
-        if (!PyDicts.containsKey(contents, name, null)) {
+        if (!PyValues.containsKey(contents, name, null)) {
             return error(prefix + "No such file or directory", FailureKind.NOT_FOUND, "dir_name", name);
         }
         if (!(contents.get(name) instanceof Directory dir)) {
@@ -114,6 +112,6 @@ final class EditTools {
             return error(prefix + "Directory not empty", FailureKind.PRECONDITION_FAILED, "dir_name", name);
         }
         contents.remove(name);
-        return PyDicts.of("result", "'" + name + "' removed");
+        return PyValues.dict("result", "'" + name + "' removed");
     }
 }

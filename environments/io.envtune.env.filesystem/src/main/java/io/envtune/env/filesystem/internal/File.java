@@ -1,6 +1,6 @@
 package io.envtune.env.filesystem.internal;
 
-import io.envtune.toolkit.PyEquality;
+import io.envtune.toolkit.PyValues;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -53,7 +53,7 @@ final class File implements Node {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof File f && name.equals(f.name) && PyEquality.eq(content, f.content);
+        return other instanceof File f && name.equals(f.name) && PyValues.eq(content, f.content);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.envtune.env.filesystem.internal;
 
 import io.envtune.toolkit.DomainState;
-import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyValues;
 import java.util.Map;
 
@@ -37,7 +36,7 @@ final class FileSystemState implements DomainState {
 
     @Override
     public Map<String, Object> attributes() {
-        return PyDicts.of("root", root, "long_context", longContext);
+        return PyValues.dict("root", root, "long_context", longContext);
     }
 
     /** @return the root directory */

@@ -2,15 +2,13 @@ package io.envtune.env.filesystem.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.Failed;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyErrors;
-import io.envtune.toolkit.PyRepr;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
 
 /**
  * The file-system tools' own value helpers: entry names (kept strings), {@code str()} for f-strings, and the
  * {@code {"error": message}} results. Python's {@code in}, hashing, {@code len} and attribute errors come from the
- * toolkit ({@link io.envtune.toolkit.PyContainers}, {@link io.envtune.toolkit.PyStrings}).
+ * toolkit ({@link io.envtune.toolkit.PyValues}, {@link io.envtune.toolkit.PyText}).
  */
 final class FileSystemValues {
 
@@ -25,11 +23,11 @@ final class FileSystemValues {
      * @return the name as a string
      */
     static String name(Object value) {
-        PyDicts.requireHashable(value, null);
+        PyValues.requireHashable(value, null);
         if (value instanceof String s) {
             return s;
         }
-        throw PyErrors.typeError("GorillaFileSystem names must be strings, not " + PyTypes.typeName(value), null);
+        throw PyValues.typeError("GorillaFileSystem names must be strings, not " + PyValues.typeName(value), null);
     }
 
     /**
@@ -37,7 +35,7 @@ final class FileSystemValues {
      * @return {@code str(value)}, what an f-string inserts
      */
     static String str(Object value) {
-        return PyRepr.str(value);
+        return PyText.str(value);
     }
 
     /**
@@ -50,6 +48,6 @@ final class FileSystemValues {
      * @return the failed result
      */
     static Failed error(String message, FailureKind kind, String parameter, Object detail) {
-        return new Failed(PyDicts.of("error", message), kind, parameter, str(detail));
+        return new Failed(PyValues.dict("error", message), kind, parameter, str(detail));
     }
 }

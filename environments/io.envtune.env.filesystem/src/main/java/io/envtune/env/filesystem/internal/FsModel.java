@@ -1,6 +1,6 @@
 package io.envtune.env.filesystem.internal;
 
-import io.envtune.toolkit.PyJson;
+import io.envtune.toolkit.PyText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +59,7 @@ final class FsModel {
         rootEntry.put(root.name, node(root));
         Map<String, Object> scenario = new LinkedHashMap<>();
         scenario.put("root", rootEntry);
-        return PyJson.dumps(scenario);
+        return PyText.dumps(scenario);
     }
 
     private static Map<String, Object> node(Object value) {

@@ -4,9 +4,8 @@ import static io.envtune.env.filesystem.internal.FileSystemValues.error;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyStrings;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,24 +25,24 @@ final class NavigationTools {
             names.add(d.name());
         }
         Collections.reverse(names);
-        return PyDicts.of("current_working_directory", "/" + String.join("/", names));
+        return PyValues.dict("current_working_directory", "/" + String.join("/", names));
     }
 
     /** {@code ls(a=False)}: entry names in insertion order, hidden ones only when {@code a} is truthy. */
     static Object ls(FileSystemState s, BoundArgs a) {
-        boolean all = PyTypes.truthy(a.get("a"));
+        boolean all = PyValues.truthy(a.get("a"));
         List<String> names = new ArrayList<>();
         for (String name : s.currentDir().contents().keySet()) {
             if (all || !name.startsWith(".")) {
                 names.add(name);
             }
         }
-        return PyDicts.of("current_directory_content", names);
+        return PyValues.dict("current_directory_content", names);
     }
 
     /** {@code cd(folder)}: one level at a time, plus {@code ..}, {@code .} and {@code /}. */
     static Object cd(FileSystemState s, BoundArgs a) {
-        String folder = PyStrings.receiver(a.get("folder"), "rstrip", null);
+        String folder = PyText.receiver(a.get("folder"), "rstrip", null);
         folder = stripTrailingSlashes(folder);
         if (folder.isEmpty()) {
             folder = "/";
@@ -60,7 +59,7 @@ final class NavigationTools {
             return error("cd: '" + folder + "': No such file or directory", FailureKind.NOT_FOUND, "folder", folder);
         }
         s.changeTo(target);
-        return PyDicts.of("current_working_directory", target.name());
+        return PyValues.dict("current_working_directory", target.name());
     }
 
     private static Object up(FileSystemState s) {

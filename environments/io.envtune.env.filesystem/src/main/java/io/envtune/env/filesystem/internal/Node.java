@@ -1,6 +1,6 @@
 package io.envtune.env.filesystem.internal;
 
-import io.envtune.toolkit.PyObject;
+import io.envtune.toolkit.value.PyObject;
 
 /** An entry of the file tree: a {@link File} or a {@link Directory}. */
 sealed interface Node extends PyObject permits File, Directory {

@@ -4,12 +4,9 @@ import static io.envtune.env.filesystem.internal.FileSystemValues.error;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
-import io.envtune.toolkit.PyContainers;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyException;
-import io.envtune.toolkit.PyFloat;
-import io.envtune.toolkit.PyStrings;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
+import io.envtune.toolkit.value.PyException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,20 +26,20 @@ final class SearchTools {
     static Object find(FileSystemState s, BoundArgs a) {
         Object rawPath = a.get("path");
         Directory start = resolve(s, rawPath);
-        String path = PyStrings.receiver(rawPath, "rstrip", null);
+        String path = PyText.receiver(rawPath, "rstrip", null);
         if (start == null) {
             return error("find: '" + path + "': No such file or directory", FailureKind.NOT_FOUND, "path", path);
         }
         List<String> matches = new ArrayList<>();
         walk(start, NavigationTools.stripTrailingSlashes(path), a.get("name"), matches, 0);
-        return PyDicts.of("matches", matches);
+        return PyValues.dict("matches", matches);
     }
 
     private static void walk(Directory dir, String base, Object name, List<String> out, int depth) {
         checkDepth(depth);
         for (Map.Entry<String, Node> e : dir.contents().entrySet()) {
             String itemPath = base + "/" + e.getKey();
-            if (name == null || PyContainers.contains(e.getKey(), name)) {
+            if (name == null || PyValues.contains(e.getKey(), name)) {
                 out.add(itemPath);
             }
             if (e.getValue() instanceof Directory sub) {
@@ -63,7 +60,7 @@ final class SearchTools {
         if ("/".equals(rawPath)) {
             return s.root();
         }
-        String path = PyStrings.receiver(rawPath, "strip", null);
+        String path = PyText.receiver(rawPath, "strip", null);
         Directory dir = path.startsWith("/") ? s.root() : s.currentDir();
         for (String part : stripSlashes(path).split("/", -1)) {
             if (!(dir.item(part) instanceof Directory next)) {
@@ -85,24 +82,24 @@ final class SearchTools {
     /** {@code du(human_readable=False)}: UTF-8 bytes of every file under the current directory. */
     static Object du(FileSystemState s, BoundArgs a) {
         long total = size(s.currentDir(), 0);
-        if (!PyTypes.truthy(a.get("human_readable"))) {
-            return PyDicts.of("disk_usage", total + " bytes");
+        if (!PyValues.truthy(a.get("human_readable"))) {
+            return PyValues.dict("disk_usage", total + " bytes");
         }
         double size = total;
         for (String unit : UNITS) {
             if (size < 1024) {
-                return PyDicts.of("disk_usage", PyFloat.fixed(size, 2) + " " + unit);
+                return PyValues.dict("disk_usage", PyText.fixed(size, 2) + " " + unit);
             }
             size /= 1024;
         }
-        return PyDicts.of("disk_usage", PyFloat.fixed(size, 2) + " PB");
+        return PyValues.dict("disk_usage", PyText.fixed(size, 2) + " PB");
     }
 
     private static long size(Directory dir, int depth) {
         checkDepth(depth);
         long total = 0;
         for (Node node : dir.contents().values()) {
-            total += node instanceof File f ? utf8Length(PyStrings.receiver(f.content(), "encode", null))
+            total += node instanceof File f ? utf8Length(PyText.receiver(f.content(), "encode", null))
                 : size((Directory) node, depth + 1);
         }
         return total;

@@ -1,8 +1,8 @@
 package io.envtune.env.filesystem.internal;
 
 import io.envtune.api.FailureKind;
-import io.envtune.toolkit.PyException;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyValues;
+import io.envtune.toolkit.value.PyException;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -37,7 +37,7 @@ final class Slices {
             throw new PyException("slice indices must be integers or None or have an __index__ method",
                 FailureKind.WRONG_TYPE, "lines");
         }
-        throw new PyException("'>' not supported between instances of '" + PyTypes.typeName(n) + "' and 'int'",
+        throw new PyException("'>' not supported between instances of '" + PyValues.typeName(n) + "' and 'int'",
             FailureKind.WRONG_TYPE, "lines");
     }
 

@@ -5,9 +5,8 @@ import static io.envtune.env.filesystem.internal.FileSystemValues.str;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
-import io.envtune.toolkit.PyContainers;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyStrings;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,7 @@ final class TextTools {
      * @return the file named {@code name} in the current directory, or null when missing or a directory
      */
     static File file(FileSystemState s, Object name) {
-        if (!PyDicts.containsKey(s.currentDir().contents(), name, null)) {
+        if (!PyValues.containsKey(s.currentDir().contents(), name, null)) {
             return null;
         }
         return s.currentDir().item(name) instanceof File f ? f : null;
@@ -36,11 +35,11 @@ final class TextTools {
         if (!EditTools.validName(name)) {
             return error(prefix + "Invalid character", FailureKind.INVALID_VALUE, "file_name", name);
         }
-        if (!PyDicts.containsKey(s.currentDir().contents(), name, null)) {
+        if (!PyValues.containsKey(s.currentDir().contents(), name, null)) {
             return error(prefix + "No such file or directory", FailureKind.NOT_FOUND, "file_name", name);
         }
         if (s.currentDir().item(name) instanceof File f) {
-            return PyDicts.of("file_content", f.content());
+            return PyValues.dict("file_content", f.content());
         }
         return error(prefix + "Is a directory", FailureKind.WRONG_KIND, "file_name", name);
     }
@@ -59,9 +58,9 @@ final class TextTools {
         Map<String, Object> out = new LinkedHashMap<>();
         switch ((String) mode) {
             case "l" -> out.put("count", (long) lines(f).size());
-            case "w" -> out.put("count", (long) PyStrings.split(PyStrings.receiver(f.content(), "split", null))
+            case "w" -> out.put("count", (long) PyText.split(PyText.receiver(f.content(), "split", null))
                 .size());
-            default -> out.put("count", PyContainers.len(f.content()));
+            default -> out.put("count", PyValues.len(f.content()));
         }
         out.put("type", switch ((String) mode) {
             case "l" -> "lines";
@@ -78,8 +77,8 @@ final class TextTools {
             return missing(s, "sort", a.get("file_name"));
         }
         List<String> lines = new ArrayList<>(lines(f));
-        lines.sort(PyStrings::compare); // sorted(): by code point, not UTF-16 unit
-        return PyDicts.of("sorted_content", String.join("\n", lines));
+        lines.sort(PyText::compare); // sorted(): by code point, not UTF-16 unit
+        return PyValues.dict("sorted_content", String.join("\n", lines));
     }
 
     /** {@code grep(file_name, pattern)}: the lines containing the pattern as a substring. */
@@ -90,11 +89,11 @@ final class TextTools {
         }
         List<String> matching = new ArrayList<>();
         for (String line : lines(f)) {
-            if (PyContainers.contains(line, a.get("pattern"))) {
+            if (PyValues.contains(line, a.get("pattern"))) {
                 matching.add(line);
             }
         }
-        return PyDicts.of("matching_lines", matching);
+        return PyValues.dict("matching_lines", matching);
     }
 
     /** {@code tail(file_name, lines=10)}: {@code lines[-n:]} after clamping n to the line count. */
@@ -104,7 +103,7 @@ final class TextTools {
             return missing(s, "tail", a.get("file_name"));
         }
         List<String> lines = lines(f);
-        return PyDicts.of("last_lines", String.join("\n", Slices.lastLines(lines, a.get("lines"))));
+        return PyValues.dict("last_lines", String.join("\n", Slices.lastLines(lines, a.get("lines"))));
     }
 
     /** {@code diff(file_name1, file_name2)}: differing line pairs of the zipped line lists. */
@@ -113,8 +112,8 @@ final class TextTools {
         Object name2 = a.get("file_name2");
         Map<String, Node> contents = s.currentDir().contents();
         // Python's `and` short-circuits: the second name is only looked up when the first one exists.
-        boolean both = PyDicts.containsKey(contents, name1, null)
-            && PyDicts.containsKey(contents, name2, null);
+        boolean both = PyValues.containsKey(contents, name1, null)
+            && PyValues.containsKey(contents, name2, null);
         if (!both || !(contents.get(name1) instanceof File f1) || !(contents.get(name2) instanceof File f2)) {
             return diffFailure(contents, name1, name2);
         }
@@ -126,7 +125,7 @@ final class TextTools {
                 out.add("- " + left.get(i) + "\n+ " + right.get(i));
             }
         }
-        return PyDicts.of("diff_lines", String.join("\n", out));
+        return PyValues.dict("diff_lines", String.join("\n", out));
     }
 
     /**
@@ -154,12 +153,12 @@ final class TextTools {
     }
 
     private static List<String> lines(File f) {
-        return PyStrings.splitlines(PyStrings.receiver(f.content(), "splitlines", null));
+        return PyText.splitlines(PyText.receiver(f.content(), "splitlines", null));
     }
 
     /** The shared "missing" message; the failure kind still tells a directory from a missing name. */
     private static Object missing(FileSystemState s, String tool, Object name) {
-        FailureKind kind = PyDicts.containsKey(s.currentDir().contents(), name, null) ? FailureKind.WRONG_KIND
+        FailureKind kind = PyValues.containsKey(s.currentDir().contents(), name, null) ? FailureKind.WRONG_KIND
             : FailureKind.NOT_FOUND;
         return error(tool + ": " + str(name) + ": No such file or directory", kind, "file_name", name);
     }

@@ -5,8 +5,7 @@ import static io.envtune.env.filesystem.internal.FileSystemValues.str;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
-import io.envtune.toolkit.PyContainers;
-import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyValues;
 
 /**
  * {@code mv} and {@code cp} within the current directory. A moved or copied file is a new {@link File}; a moved
@@ -23,22 +22,22 @@ final class TransferTools {
         Object source = a.get("source");
         Object destination = a.get("destination");
         Directory cwd = s.currentDir();
-        if (!PyDicts.containsKey(cwd.contents(), source, null)) {
+        if (!PyValues.containsKey(cwd.contents(), source, null)) {
             return error("mv: cannot move '" + str(source) + "': No such file or directory", FailureKind.NOT_FOUND,
                 "source", source);
         }
         Node item = cwd.item(source);
-        if (PyContainers.contains(destination, "/")) {
+        if (PyValues.contains(destination, "/")) {
             return error("mv: path not allowed in destination. Provide only a file or directory name.",
                 FailureKind.INVALID_VALUE, "destination", destination);
         }
-        PyDicts.requireHashable(destination, null);
+        PyValues.requireHashable(destination, null);
         Node target = cwd.item(destination);
         String src = (String) source;
         if (target == null) {
             place(cwd, FileSystemValues.name(destination), item, false);
             cwd.contents().remove(src);
-            return PyDicts.of("result", "'" + src + "' moved to '" + destination + "'");
+            return PyValues.dict("result", "'" + src + "' moved to '" + destination + "'");
         }
         if (!(target instanceof Directory dir)) {
             return error("mv: cannot move '" + src + "' to '" + destination + "': Not a directory",
@@ -50,7 +49,7 @@ final class TransferTools {
         }
         place(dir, src, item, false);
         cwd.contents().remove(src);
-        return PyDicts.of("result", "'" + src + "' moved to '" + destination + "/" + src + "'");
+        return PyValues.dict("result", "'" + src + "' moved to '" + destination + "/" + src + "'");
     }
 
     /** {@code cp(source, destination)}: copy to a new name, or into an existing directory. */
@@ -58,21 +57,21 @@ final class TransferTools {
         Object source = a.get("source");
         Object destination = a.get("destination");
         Directory cwd = s.currentDir();
-        if (!PyDicts.containsKey(cwd.contents(), source, null)) {
+        if (!PyValues.containsKey(cwd.contents(), source, null)) {
             return error("cp: cannot copy '" + str(source) + "': No such file or directory", FailureKind.NOT_FOUND,
                 "source", source);
         }
         Node item = cwd.item(source);
-        if (PyContainers.contains(destination, "/")) {
+        if (PyValues.contains(destination, "/")) {
             return error("cp: path not allowed in destination. Provide only a file or directory name.",
                 FailureKind.INVALID_VALUE, "destination", destination);
         }
-        PyDicts.requireHashable(destination, null);
+        PyValues.requireHashable(destination, null);
         Node target = cwd.item(destination);
         String src = (String) source;
         if (target == null) {
             place(cwd, FileSystemValues.name(destination), item, true);
-            return PyDicts.of("result", "'" + src + "' copied to '" + destination + "'");
+            return PyValues.dict("result", "'" + src + "' copied to '" + destination + "'");
         }
         if (!(target instanceof Directory dir)) {
             return error("cp: cannot copy '" + src + "' to '" + destination + "': Not a directory",
@@ -81,7 +80,7 @@ final class TransferTools {
         // The reference looks for "destination/source" among the keys, which never matches: a name clash
         // surfaces as the ValueError of the add below instead.
         place(dir, src, item, true);
-        return PyDicts.of("result", "'" + src + "' copied to '" + destination + "/" + src + "'");
+        return PyValues.dict("result", "'" + src + "' copied to '" + destination + "/" + src + "'");
     }
 
     /** Adds a new entry named {@code name} to {@code into} that takes over (or copies) {@code item}'s data. */

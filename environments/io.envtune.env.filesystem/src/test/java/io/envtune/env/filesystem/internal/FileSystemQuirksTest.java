@@ -11,7 +11,7 @@ import io.envtune.api.ToolCall;
 import io.envtune.api.ToolResult;
 import io.envtune.testkit.BfclFixtures;
 import io.envtune.toolkit.LongContextData;
-import io.envtune.toolkit.PyEquality;
+import io.envtune.toolkit.PyValues;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +72,7 @@ public final class FileSystemQuirksTest {
         a.addFile("f", "text");
         b.addFile("f", "text");
         assertEquals(a, b);
-        assertTrue(PyEquality.eq(a, b));
+        assertTrue(PyValues.eq(a, b));
         b.contents().put("f", new File("f", "other"));
         assertNotEquals(a, b);
         assertNotEquals(new File("f", "x"), new File("g", "x"));

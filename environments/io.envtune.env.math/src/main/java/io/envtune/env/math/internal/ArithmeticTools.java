@@ -2,7 +2,7 @@ package io.envtune.env.math.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyValues;
 import java.math.BigInteger;
 
 /**
@@ -27,7 +27,7 @@ final class ArithmeticTools {
     static Object multiply(BoundArgs args) {
         Object a = args.get("a");
         Object b = args.get("b");
-        if (!PyTypes.isNumber(a) || !PyTypes.isNumber(b)) {
+        if (!PyValues.isNumber(a) || !PyValues.isNumber(b)) {
             return MathResults.notNumbers();
         }
         return Guard.uncaught(() -> MathResults.ok(PyNumbers.mul(a, b)));
@@ -48,15 +48,15 @@ final class ArithmeticTools {
 
     static Object absoluteValue(BoundArgs args) {
         Object number = args.get("number");
-        if (!PyTypes.isNumber(number)) {
+        if (!PyValues.isNumber(number)) {
             // abs() of anything else raises TypeError, which the tool turns into this message.
             return MathResults.error("Input must be a number", FailureKind.WRONG_TYPE, "number");
         }
         if (number instanceof Double d) {
             return MathResults.ok(Math.abs(d));
         }
-        BigInteger n = PyTypes.toBigInteger(number);
-        return MathResults.ok(PyTypes.normalize(n.abs()));
+        BigInteger n = PyValues.toBigInteger(number);
+        return MathResults.ok(PyValues.normalize(n.abs()));
     }
 
     static Object roundNumber(BoundArgs args) {

@@ -1,6 +1,6 @@
 package io.envtune.env.math.internal;
 
-import io.envtune.toolkit.PyComplex;
+import io.envtune.toolkit.value.PyComplex;
 
 /**
  * CPython's {@code complex_pow} for a real negative base and a real, non-integral exponent (the only way MathAPI

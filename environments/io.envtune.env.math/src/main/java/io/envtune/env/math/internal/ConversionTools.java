@@ -2,10 +2,8 @@ package io.envtune.env.math.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyEquality;
-import io.envtune.toolkit.PyRepr;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -34,7 +32,7 @@ final class ConversionTools {
         Object value = args.get("value");
         Object in = args.get("unit_in");
         Object out = args.get("unit_out");
-        if (!PyTypes.isNumber(value)) {
+        if (!PyValues.isNumber(value)) {
             return MathResults.error("Value must be a number", FailureKind.WRONG_TYPE, "value");
         }
         // `unit_in not in to_meters or unit_out not in from_meters`: dict membership hashes its operand.
@@ -49,13 +47,13 @@ final class ConversionTools {
         Object value = args.get("value");
         Object in = args.get("unit_in");
         Object out = args.get("unit_out");
-        if (!PyTypes.isNumber(value)) {
+        if (!PyValues.isNumber(value)) {
             return MathResults.error("Value must be a number", FailureKind.WRONG_TYPE, "value");
         }
-        if (PyEquality.eq(in, out)) {
+        if (PyValues.eq(in, out)) {
             return MathResults.ok(value);
         }
-        Double factor = IMPERIAL.get(PyRepr.str(in) + "_to_" + PyRepr.str(out));
+        Double factor = IMPERIAL.get(PyText.str(in) + "_to_" + PyText.str(out));
         if (factor == null) {
             return unsupported(in, out);
         }
@@ -70,11 +68,11 @@ final class ConversionTools {
 
     /** {@code unit in to_meters}, raising {@code TypeError: unhashable type} as a dict lookup does. */
     private static boolean isUnit(Object unit, String parameter) {
-        return PyDicts.containsKey(TO_METERS, unit, parameter);
+        return PyValues.containsKey(TO_METERS, unit, parameter);
     }
 
     private static Object unsupported(Object in, Object out) {
-        return MathResults.error("Conversion from '" + PyRepr.str(in) + "' to '" + PyRepr.str(out)
+        return MathResults.error("Conversion from '" + PyText.str(in) + "' to '" + PyText.str(out)
             + "' is not supported", FailureKind.INVALID_VALUE, "unit_in");
     }
 

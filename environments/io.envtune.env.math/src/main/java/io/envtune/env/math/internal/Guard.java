@@ -15,7 +15,7 @@ final class Guard {
      * @param body the tool's computation
      * @param onTypeError what the tool returns when the computation raises {@code TypeError}
      * @return the body's value, or onTypeError's
-     * @throws io.envtune.toolkit.PyException for any other Python exception
+     * @throws io.envtune.toolkit.value.PyException for any other Python exception
      */
     static Object typeError(Supplier<Object> body, Supplier<Object> onTypeError) {
         try {
@@ -31,7 +31,7 @@ final class Guard {
     /**
      * @param body a computation whose Python exceptions the reference does not catch
      * @return its value
-     * @throws io.envtune.toolkit.PyException for every Python exception
+     * @throws io.envtune.toolkit.value.PyException for every Python exception
      */
     static Object uncaught(Supplier<Object> body) {
         try {

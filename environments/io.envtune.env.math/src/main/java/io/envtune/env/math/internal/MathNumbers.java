@@ -1,6 +1,6 @@
 package io.envtune.env.math.internal;
 
-import io.envtune.toolkit.PyRepr;
+import io.envtune.toolkit.PyText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -46,7 +46,7 @@ final class MathNumbers {
 
     /** @return the number as the question shows it (its Python repr) */
     static String show(Object number) {
-        return PyRepr.repr(number);
+        return PyText.repr(number);
     }
 
     /** @return the numbers as prose, e.g. {@code 3, -4.5 and 12} */

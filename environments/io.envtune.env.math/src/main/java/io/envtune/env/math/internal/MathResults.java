@@ -2,7 +2,7 @@ package io.envtune.env.math.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.Failed;
-import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyValues;
 import java.util.Map;
 
 /** The two shapes every MathAPI tool returns: {@code {"result": x}} and {@code {"error": "..."}}. */
@@ -14,10 +14,10 @@ final class MathResults {
     /**
      * @param value the result
      * @return {@code {"result": value}}
-     * @throws io.envtune.toolkit.PyException when value is an int too long for CPython to print
+     * @throws io.envtune.toolkit.value.PyException when value is an int too long for CPython to print
      */
     static Map<String, Object> ok(Object value) {
-        return PyDicts.of("result", IntLimit.check(value));
+        return PyValues.dict("result", IntLimit.check(value));
     }
 
     /**
@@ -27,7 +27,7 @@ final class MathResults {
      * @return {@code {"error": message}} with its failure reason
      */
     static Failed error(String message, FailureKind kind, String parameter) {
-        return new Failed(PyDicts.of("error", message), kind, parameter, message);
+        return new Failed(PyValues.dict("error", message), kind, parameter, message);
     }
 
     /** @return the {@code TypeError} handler text most tools share */

@@ -2,16 +2,16 @@ package io.envtune.env.math.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
-import io.envtune.toolkit.PyDecimal;
-import io.envtune.toolkit.PyException;
-import io.envtune.toolkit.PyMath;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyArith;
+import io.envtune.toolkit.PyValues;
+import io.envtune.toolkit.value.PyDecimal;
+import io.envtune.toolkit.value.PyException;
 import java.math.BigInteger;
 
 /**
  * MathAPI's arbitrary-precision tools: {@code square_root} ({@code decimal}, result printed as {@code Decimal('..')})
  * and {@code logarithm} (mpmath, printed as {@code mpf('..')} or {@code mpc(..)}); the digits come from
- * {@link PyMath}. Precisions above {@link #MAX_PRECISION} digits are refused instead of computed (a divergence:
+ * {@link PyArith}. Precisions above {@link #MAX_PRECISION} digits are refused instead of computed (a divergence:
  * CPython would compute them, slowly), so a model cannot stall an episode.
  */
 final class PrecisionTools {
@@ -40,10 +40,10 @@ final class PrecisionTools {
 
     /** {@code getcontext().prec = precision}: an int in [1, MAX_PREC], else TypeError/OverflowError/ValueError. */
     private static int decimalPrecision(Object precision) {
-        if (!PyTypes.isInt(precision)) {
+        if (!PyValues.isInt(precision)) {
             throw PyError.typeError("an integer is required");
         }
-        BigInteger p = PyTypes.toBigInteger(precision);
+        BigInteger p = PyValues.toBigInteger(precision);
         if (p.bitLength() > 63) {
             throw PyError.overflow("Python int too large to convert to C ssize_t");
         }
@@ -60,7 +60,7 @@ final class PrecisionTools {
         if (number instanceof Double d && Double.isInfinite(d)) {
             return new PyDecimal("Infinity");
         }
-        return PyMath.decimalSqrt(number instanceof Boolean b ? (Object) (b ? 1L : 0L) : number, prec);
+        return PyArith.decimalSqrt(number instanceof Boolean b ? (Object) (b ? 1L : 0L) : number, prec);
     }
 
     static Object logarithm(BoundArgs args) {
@@ -70,7 +70,7 @@ final class PrecisionTools {
             int precision = checkedPrecision(dps);
             Object value = PyConvert.toMpfInput(args.get("value"));
             Object base = PyConvert.toMpfInput(args.get("base"));
-            return MathResults.ok(PyMath.mpLog(value, base, precision));
+            return MathResults.ok(PyArith.mpLog(value, base, precision));
         } catch (PyError e) {
             return MathResults.error(e.getMessage(), kindOf(e), null);
         } catch (PyException e) {

@@ -1,7 +1,7 @@
 package io.envtune.env.math.internal;
 
-import io.envtune.toolkit.PyRepr;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -24,8 +24,8 @@ final class PyConvert {
      * @return the int as BigInteger
      */
     static BigInteger toInt(Object x) {
-        if (PyTypes.isInt(x)) {
-            return PyTypes.toBigInteger(x);
+        if (PyValues.isInt(x)) {
+            return PyValues.toBigInteger(x);
         }
         if (x instanceof Double d) {
             if (Double.isNaN(d)) {
@@ -39,12 +39,12 @@ final class PyConvert {
         if (x instanceof String s) {
             BigInteger n = parseInt(s);
             if (n == null) {
-                throw new PyError(PyError.Type.VALUE, "invalid literal for int() with base 10: " + PyRepr.repr(s));
+                throw new PyError(PyError.Type.VALUE, "invalid literal for int() with base 10: " + PyText.repr(s));
             }
             return n;
         }
         throw PyError.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
-            + PyTypes.typeName(x) + "'");
+            + PyValues.typeName(x) + "'");
     }
 
     /**
@@ -52,19 +52,19 @@ final class PyConvert {
      * taken as the nearest float, while mpmath would round the decimal to its working precision (a known divergence).
      *
      * @param x a Python value
-     * @return a Long, BigInteger or Double for {@link io.envtune.toolkit.PyMath#mpLog}
+     * @return a Long, BigInteger or Double for {@link io.envtune.toolkit.PyArith#mpLog}
      */
     static Object toMpfInput(Object x) {
         if (x instanceof Boolean b) {
             return b ? 1L : 0L;
         }
-        if (PyTypes.isNumber(x)) {
+        if (PyValues.isNumber(x)) {
             return x;
         }
         if (x instanceof String s) {
             BigInteger n = parseInt(s);
             if (n != null) {
-                return PyTypes.normalize(n);
+                return PyValues.normalize(n);
             }
             String t = s.strip();
             if (FLOAT_LITERAL.matcher(t).matches()) {
@@ -72,7 +72,7 @@ final class PyConvert {
                     .replace("nan", "NaN"));
             }
         }
-        throw PyError.typeError("cannot create mpf from " + PyRepr.repr(x));
+        throw PyError.typeError("cannot create mpf from " + PyText.repr(x));
     }
 
     /** Python's base-10 int literal rules: surrounding whitespace, a sign, digits with single underscores. */

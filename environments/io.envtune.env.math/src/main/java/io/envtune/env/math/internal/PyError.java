@@ -1,7 +1,7 @@
 package io.envtune.env.math.internal;
 
 import io.envtune.api.FailureKind;
-import io.envtune.toolkit.PyException;
+import io.envtune.toolkit.value.PyException;
 import java.util.function.Supplier;
 
 /**

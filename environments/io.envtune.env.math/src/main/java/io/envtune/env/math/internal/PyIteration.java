@@ -1,10 +1,10 @@
 package io.envtune.env.math.internal;
 
-import io.envtune.toolkit.PyContainers;
+import io.envtune.toolkit.PyValues;
 import java.util.List;
 
 /**
- * {@code iter(x)} (the toolkit's {@link PyContainers#iterate}) and {@code sum(x)} over the value model, as the list
+ * {@code iter(x)} (the toolkit's {@link PyValues#iterate}) and {@code sum(x)} over the value model, as the list
  * tools of MathAPI use them.
  */
 final class PyIteration {
@@ -18,7 +18,7 @@ final class PyIteration {
      * @throws PyError {@code TypeError: 'int' object is not iterable} for the rest
      */
     static List<Object> items(Object value) {
-        return PyError.typeErrors(() -> PyContainers.iterate(value, null));
+        return PyError.typeErrors(() -> PyValues.iterate(value, null));
     }
 
     /** {@code sum(values)}: left-to-right {@code +} starting from the int 0, as CPython 3.11 does for floats too. */

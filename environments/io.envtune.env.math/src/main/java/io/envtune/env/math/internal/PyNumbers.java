@@ -1,7 +1,9 @@
 package io.envtune.env.math.internal;
 
-import io.envtune.toolkit.PyTuple;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyArith;
+import io.envtune.toolkit.PyValues;
+import io.envtune.toolkit.value.PyException;
+import io.envtune.toolkit.value.PyTuple;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -13,7 +15,7 @@ import java.util.List;
  * Python's binary operators {@code + - * /} over the value model (Long/BigInteger/Boolean = int, Double = float),
  * with CPython's promotions and exceptions: ints are unbounded, bool is an int, int with float goes through
  * {@code float(int)} (which overflows for huge ints), and int / int is the correctly rounded true quotient. Unlike
- * the toolkit's {@link io.envtune.toolkit.PyOps}, these raise {@link PyError}s that keep the Python exception class,
+ * the toolkit's {@link io.envtune.toolkit.PyArith}, these raise {@link PyError}s that keep the Python exception class,
  * because MathAPI's tools catch {@code TypeError} (and the conversions {@code OverflowError}) themselves.
  */
 final class PyNumbers {
@@ -25,20 +27,12 @@ final class PyNumbers {
 
     /** {@code float(v)} for a number; huge ints raise {@code OverflowError}. */
     static double toFloat(Object v) {
-        if (v instanceof Double d) {
-            return d;
+        try {
+            return PyArith.toFloat(v);
+        } catch (PyException e) {
+            // The toolkit's float(x) raises only for a huge int: CPython's OverflowError, whose class MathAPI catches.
+            throw PyError.overflow(e.getMessage());
         }
-        if (v instanceof Long l) {
-            return l;
-        }
-        if (v instanceof Boolean b) {
-            return b ? 1.0 : 0.0;
-        }
-        double d = ((BigInteger) v).doubleValue();
-        if (Double.isInfinite(d)) {
-            throw PyError.overflow("int too large to convert to float");
-        }
-        return d;
     }
 
     /** {@code v == 0} in Python: true only for numeric zeros (and False). */
@@ -46,15 +40,15 @@ final class PyNumbers {
         if (v instanceof Double d) {
             return d == 0.0;
         }
-        return PyTypes.isInt(v) && PyTypes.toBigInteger(v).signum() == 0;
+        return PyValues.isInt(v) && PyValues.toBigInteger(v).signum() == 0;
     }
 
     /** {@code a + b}: numbers, and concatenation of str, list and tuple. */
     static Object add(Object a, Object b) {
-        if (PyTypes.isInt(a) && PyTypes.isInt(b)) {
-            return PyTypes.normalize(PyTypes.toBigInteger(a).add(PyTypes.toBigInteger(b)));
+        if (PyValues.isInt(a) && PyValues.isInt(b)) {
+            return PyValues.normalize(PyValues.toBigInteger(a).add(PyValues.toBigInteger(b)));
         }
-        if (PyTypes.isNumber(a) && PyTypes.isNumber(b)) {
+        if (PyValues.isNumber(a) && PyValues.isNumber(b)) {
             return toFloat(a) + toFloat(b);
         }
         if (a instanceof String x && b instanceof String y) {
@@ -75,10 +69,10 @@ final class PyNumbers {
 
     /** {@code a - b} for numbers. */
     static Object sub(Object a, Object b) {
-        if (PyTypes.isInt(a) && PyTypes.isInt(b)) {
-            return PyTypes.normalize(PyTypes.toBigInteger(a).subtract(PyTypes.toBigInteger(b)));
+        if (PyValues.isInt(a) && PyValues.isInt(b)) {
+            return PyValues.normalize(PyValues.toBigInteger(a).subtract(PyValues.toBigInteger(b)));
         }
-        if (PyTypes.isNumber(a) && PyTypes.isNumber(b)) {
+        if (PyValues.isNumber(a) && PyValues.isNumber(b)) {
             return toFloat(a) - toFloat(b);
         }
         throw unsupported("-", a, b);
@@ -86,10 +80,10 @@ final class PyNumbers {
 
     /** {@code a * b} for numbers (sequence repetition is never reached: callers check for numbers first). */
     static Object mul(Object a, Object b) {
-        if (PyTypes.isInt(a) && PyTypes.isInt(b)) {
-            return PyTypes.normalize(PyTypes.toBigInteger(a).multiply(PyTypes.toBigInteger(b)));
+        if (PyValues.isInt(a) && PyValues.isInt(b)) {
+            return PyValues.normalize(PyValues.toBigInteger(a).multiply(PyValues.toBigInteger(b)));
         }
-        if (PyTypes.isNumber(a) && PyTypes.isNumber(b)) {
+        if (PyValues.isNumber(a) && PyValues.isNumber(b)) {
             return toFloat(a) * toFloat(b);
         }
         throw unsupported("*", a, b);
@@ -97,11 +91,11 @@ final class PyNumbers {
 
     /** {@code a / b}: always a float for numbers; division by zero raises {@code ZeroDivisionError}. */
     static double trueDiv(Object a, Object b) {
-        if (!PyTypes.isNumber(a) || !PyTypes.isNumber(b)) {
+        if (!PyValues.isNumber(a) || !PyValues.isNumber(b)) {
             throw unsupported("/", a, b);
         }
-        if (PyTypes.isInt(a) && PyTypes.isInt(b)) {
-            return intTrueDiv(PyTypes.toBigInteger(a), PyTypes.toBigInteger(b));
+        if (PyValues.isInt(a) && PyValues.isInt(b)) {
+            return intTrueDiv(PyValues.toBigInteger(a), PyValues.toBigInteger(b));
         }
         double x = toFloat(a);
         double y = toFloat(b);
@@ -127,7 +121,7 @@ final class PyNumbers {
     }
 
     private static PyError unsupported(String op, Object a, Object b) {
-        return PyError.typeError("unsupported operand type(s) for " + op + ": '" + PyTypes.typeName(a) + "' and '"
-            + PyTypes.typeName(b) + "'");
+        return PyError.typeError("unsupported operand type(s) for " + op + ": '" + PyValues.typeName(a) + "' and '"
+            + PyValues.typeName(b) + "'");
     }
 }

@@ -1,9 +1,9 @@
 package io.envtune.env.math.internal;
 
-import io.envtune.toolkit.PyCompare;
+import io.envtune.toolkit.PyValues;
 
 /**
- * Python's {@code <} and {@code >} for {@code min()}, {@code max()} and sign tests: the toolkit's {@link PyCompare}
+ * Python's {@code <} and {@code >} for {@code min()}, {@code max()} and sign tests: the toolkit's {@link PyValues}
  * (exact across int and float, NaN false, strings by code point, sequences element-wise), with its {@code TypeError}
  * kept as a {@link PyError} so that the tools' {@code except TypeError} can catch it.
  */
@@ -20,6 +20,6 @@ final class PyOrder {
      * @throws PyError a {@code TypeError} for operands that do not compare
      */
     static boolean compare(Object a, Object b, boolean greater) {
-        return PyError.typeErrors(() -> PyCompare.compare(greater ? ">" : "<", a, b, null));
+        return PyError.typeErrors(() -> PyValues.compare(greater ? ">" : "<", a, b, null));
     }
 }

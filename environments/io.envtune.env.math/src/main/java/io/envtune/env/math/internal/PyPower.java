@@ -1,6 +1,6 @@
 package io.envtune.env.math.internal;
 
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyValues;
 import java.math.BigInteger;
 
 /**
@@ -20,14 +20,14 @@ final class PyPower {
     private PyPower() {
     }
 
-    /** @return {@code base ** exponent}: Long/BigInteger, Double or {@link io.envtune.toolkit.PyComplex} */
+    /** @return {@code base ** exponent}: Long/BigInteger, Double or {@link io.envtune.toolkit.value.PyComplex} */
     static Object pow(Object base, Object exponent) {
-        if (!PyTypes.isNumber(base) || !PyTypes.isNumber(exponent)) {
-            throw PyError.typeError("unsupported operand type(s) for ** or pow(): '" + PyTypes.typeName(base)
-                + "' and '" + PyTypes.typeName(exponent) + "'");
+        if (!PyValues.isNumber(base) || !PyValues.isNumber(exponent)) {
+            throw PyError.typeError("unsupported operand type(s) for ** or pow(): '" + PyValues.typeName(base)
+                + "' and '" + PyValues.typeName(exponent) + "'");
         }
-        if (PyTypes.isInt(base) && PyTypes.isInt(exponent) && PyTypes.toBigInteger(exponent).signum() >= 0) {
-            return intPow(PyTypes.toBigInteger(base), PyTypes.toBigInteger(exponent));
+        if (PyValues.isInt(base) && PyValues.isInt(exponent) && PyValues.toBigInteger(exponent).signum() >= 0) {
+            return intPow(PyValues.toBigInteger(base), PyValues.toBigInteger(exponent));
         }
         return floatPow(PyNumbers.toFloat(base), PyNumbers.toFloat(exponent));
     }
@@ -46,7 +46,7 @@ final class PyPower {
         if (digits > MAX_RESULT_DIGITS) {
             throw IntLimit.exceeded();
         }
-        return PyTypes.normalize(base.pow(exponent.intValueExact()));
+        return PyValues.normalize(base.pow(exponent.intValueExact()));
     }
 
     /** CPython's {@code float_pow}, special cases first, then C {@code pow} with overflow detection. */

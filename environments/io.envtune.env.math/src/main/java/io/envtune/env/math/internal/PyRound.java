@@ -1,7 +1,7 @@
 package io.envtune.env.math.internal;
 
-import io.envtune.toolkit.PyFloat;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyArith;
+import io.envtune.toolkit.PyValues;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -27,25 +27,25 @@ final class PyRound {
      * @return {@code round(number, ndigits)}
      */
     static Object round(Object number, Object ndigits) {
-        if (!PyTypes.isNumber(number)) {
-            throw PyError.typeError("type " + PyTypes.typeName(number) + " doesn't define __round__ method");
+        if (!PyValues.isNumber(number)) {
+            throw PyError.typeError("type " + PyValues.typeName(number) + " doesn't define __round__ method");
         }
         if (ndigits == null) {
             return toInt(number);
         }
-        if (!PyTypes.isInt(ndigits)) {
-            throw PyError.typeError("'" + PyTypes.typeName(ndigits) + "' object cannot be interpreted as an integer");
+        if (!PyValues.isInt(ndigits)) {
+            throw PyError.typeError("'" + PyValues.typeName(ndigits) + "' object cannot be interpreted as an integer");
         }
-        BigInteger nd = PyTypes.toBigInteger(ndigits);
+        BigInteger nd = PyValues.toBigInteger(ndigits);
         if (number instanceof Double d) {
             return roundFloat(d, nd);
         }
-        return roundInt(PyTypes.toBigInteger(number), nd);
+        return roundInt(PyValues.toBigInteger(number), nd);
     }
 
     private static Object toInt(Object number) {
         if (!(number instanceof Double d)) {
-            return PyTypes.normalize(PyTypes.toBigInteger(number));
+            return PyValues.normalize(PyValues.toBigInteger(number));
         }
         if (Double.isNaN(d)) {
             throw new PyError(PyError.Type.VALUE, "cannot convert float NaN to integer");
@@ -53,7 +53,7 @@ final class PyRound {
         if (Double.isInfinite(d)) {
             throw PyError.overflow("cannot convert float infinity to integer");
         }
-        return PyTypes.normalize(new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact());
+        return PyValues.normalize(new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact());
     }
 
     private static double roundFloat(double x, BigInteger nd) {
@@ -63,7 +63,7 @@ final class PyRound {
         if (nd.compareTo(BigInteger.valueOf(NDIGITS_MIN)) < 0) {
             return 0.0 * x;
         }
-        double r = PyFloat.round(x, nd.intValue());
+        double r = PyArith.round(x, nd.intValue());
         if (Double.isInfinite(r)) {
             throw PyError.overflow("rounded value too large to represent");
         }
@@ -73,7 +73,7 @@ final class PyRound {
     /** Half-even rounding of an int to a multiple of {@code 10^-nd}; non-negative nd leaves it unchanged. */
     private static Object roundInt(BigInteger n, BigInteger nd) {
         if (nd.signum() >= 0) {
-            return PyTypes.normalize(n);
+            return PyValues.normalize(n);
         }
         BigInteger k = nd.negate();
         // 10^k above 2|n| rounds everything to 0; also keeps us from building astronomically large powers.
@@ -92,6 +92,6 @@ final class PyRound {
         if (half > 0 || half == 0 && q.testBit(0)) {
             q = q.add(BigInteger.ONE);
         }
-        return PyTypes.normalize(q.multiply(pow10));
+        return PyValues.normalize(q.multiply(pow10));
     }
 }

@@ -2,7 +2,7 @@ package io.envtune.env.math.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyValues;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ final class StatisticsTools {
 
     static Object mean(BoundArgs args) {
         Object numbers = args.get("numbers");
-        if (!PyTypes.truthy(numbers)) {
+        if (!PyValues.truthy(numbers)) {
             return empty("Cannot calculate mean of an empty list");
         }
         return Guard.typeError(() -> MathResults.ok(meanOf(PyIteration.items(numbers))),
@@ -28,7 +28,7 @@ final class StatisticsTools {
 
     static Object standardDeviation(BoundArgs args) {
         Object numbers = args.get("numbers");
-        if (!PyTypes.truthy(numbers)) {
+        if (!PyValues.truthy(numbers)) {
             return empty("Cannot calculate standard deviation of an empty list");
         }
         return Guard.typeError(() -> MathResults.ok(deviationOf(PyIteration.items(numbers))),
@@ -45,7 +45,7 @@ final class StatisticsTools {
 
     static Object sumValues(BoundArgs args) {
         Object numbers = args.get("numbers");
-        if (!PyTypes.truthy(numbers)) {
+        if (!PyValues.truthy(numbers)) {
             return empty("Cannot calculate sum of an empty list");
         }
         return Guard.typeError(() -> MathResults.ok(PyIteration.sum(PyIteration.items(numbers))),
@@ -68,7 +68,7 @@ final class StatisticsTools {
 
     /** {@code min()}/{@code max()}: keeps the first item unless a later one is strictly smaller/greater. */
     private static Object extreme(Object numbers, boolean greater, String emptyMessage) {
-        if (!PyTypes.truthy(numbers)) {
+        if (!PyValues.truthy(numbers)) {
             return empty(emptyMessage);
         }
         return Guard.typeError(() -> {

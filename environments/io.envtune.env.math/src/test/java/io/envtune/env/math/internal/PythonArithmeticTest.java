@@ -4,7 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import io.envtune.toolkit.PyComplex;
+import io.envtune.toolkit.value.PyComplex;
 import java.math.BigInteger;
 import org.junit.Test;
 

@@ -2,11 +2,8 @@ package io.envtune.env.message.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
-import io.envtune.toolkit.PyContainers;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyEquality;
-import io.envtune.toolkit.PyRepr;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,25 +22,25 @@ final class InboxTools {
     }
 
     static Object sendMessage(MessageState s, BoundArgs args) {
-        if (!PyTypes.truthy(s.currentUser)) {
+        if (!PyValues.truthy(s.currentUser)) {
             return MessageTools.notLoggedIn();
         }
         Object receiverId = args.get("receiver_id");
-        if (!PyContainers.contains(s.userMap.values(), receiverId)) {
-            return MessageTools.error("Receiver ID '" + PyRepr.str(receiverId) + "' not found.",
+        if (!PyValues.contains(s.userMap.values(), receiverId)) {
+            return MessageTools.error("Receiver ID '" + PyText.str(receiverId) + "' not found.",
                 FailureKind.NOT_FOUND, "receiver_id");
         }
-        Map<String, Object> messageId = PyDicts.of("new_id", s.generateId());
+        Map<String, Object> messageId = PyValues.dict("new_id", s.generateId());
         s.inbox.add(MessageDefaults.message(receiverId, args.get("message")));
         s.messageCount += 1;
-        Map<String, Object> out = PyDicts.of("sent_status", true);
+        Map<String, Object> out = PyValues.dict("sent_status", true);
         out.put("message_id", messageId);
-        out.put("message", "Message sent to '" + PyRepr.str(receiverId) + "' successfully.");
+        out.put("message", "Message sent to '" + PyText.str(receiverId) + "' successfully.");
         return out;
     }
 
     static Object deleteMessage(MessageState s, BoundArgs args) {
-        if (!PyTypes.truthy(s.currentUser)) {
+        if (!PyValues.truthy(s.currentUser)) {
             return MessageTools.notLoggedIn();
         }
         Object receiverId = args.get("receiver_id");
@@ -52,40 +49,40 @@ final class InboxTools {
         Collections.reverse(reversed);
         for (Object message : reversed) {
             Object receiver = MessageValues.firstItem(message).getKey();
-            if (PyEquality.eq(receiver, receiverId)) {
+            if (PyValues.eq(receiver, receiverId)) {
                 removeFirstEqual(s.inbox, message);
-                Map<String, Object> out = PyDicts.of("deleted_status", true);
+                Map<String, Object> out = PyValues.dict("deleted_status", true);
                 out.put("receiver_id", receiver);
-                out.put("message", "Receiver " + PyRepr.str(receiverId) + "'s latest message deleted successfully.");
+                out.put("message", "Receiver " + PyText.str(receiverId) + "'s latest message deleted successfully.");
                 return out;
             }
         }
-        return MessageTools.error("Receiver ID " + PyRepr.str(receiverId) + " not found.", FailureKind.NOT_FOUND,
+        return MessageTools.error("Receiver ID " + PyText.str(receiverId) + " not found.", FailureKind.NOT_FOUND,
             "receiver_id");
     }
 
     static Object viewMessagesSent(MessageState s, BoundArgs args) {
-        if (!PyTypes.truthy(s.currentUser)) {
+        if (!PyValues.truthy(s.currentUser)) {
             return MessageTools.notLoggedIn();
         }
         Map<Object, Object> sent = new LinkedHashMap<>();
         for (Object message : s.inbox) {
             Map.Entry<Object, Object> item = MessageValues.firstItem(message);
-            if (!PyDicts.containsKey(sent, item.getKey(), null)) {
+            if (!PyValues.containsKey(sent, item.getKey(), null)) {
                 List<Object> texts = new ArrayList<>();
                 texts.add(item.getValue());
                 sent.put(item.getKey(), texts);
             } else {
                 @SuppressWarnings("unchecked")
-                List<Object> texts = (List<Object>) PyDicts.get(sent, item.getKey(), null);
+                List<Object> texts = (List<Object>) PyValues.get(sent, item.getKey(), null);
                 texts.add(item.getValue());
             }
         }
-        return PyDicts.of("messages", sent);
+        return PyValues.dict("messages", sent);
     }
 
     static Object searchMessages(MessageState s, BoundArgs args) {
-        if (!PyTypes.truthy(s.currentUser)) {
+        if (!PyValues.truthy(s.currentUser)) {
             return MessageTools.notLoggedIn();
         }
         String keyword = MessageValues.lower(args.get("keyword"), "keyword");
@@ -93,34 +90,34 @@ final class InboxTools {
         for (Object message : s.inbox) {
             Map.Entry<Object, Object> item = MessageValues.firstItem(message);
             if (MessageValues.lower(item.getValue(), null).contains(keyword)) {
-                Map<String, Object> match = PyDicts.of("receiver_id", item.getKey());
+                Map<String, Object> match = PyValues.dict("receiver_id", item.getKey());
                 match.put("message", item.getValue());
                 results.add(match);
             }
         }
-        return PyDicts.of("results", results);
+        return PyValues.dict("results", results);
     }
 
     static Object getMessageStats(MessageState s, BoundArgs args) {
-        if (!PyTypes.truthy(s.currentUser)) {
+        if (!PyValues.truthy(s.currentUser)) {
             return MessageTools.notLoggedIn();
         }
         List<Object> contacts = new ArrayList<>();
         for (Object message : s.inbox) {
             Object receiver = MessageValues.firstItem(message).getKey();
-            if (!PyContainers.contains(contacts, receiver)) {
+            if (!PyValues.contains(contacts, receiver)) {
                 contacts.add(receiver);
             }
         }
-        Map<String, Object> stats = PyDicts.of("received_count", (long) s.inbox.size());
+        Map<String, Object> stats = PyValues.dict("received_count", (long) s.inbox.size());
         stats.put("total_contacts", (long) contacts.size());
-        return PyDicts.of("stats", stats);
+        return PyValues.dict("stats", stats);
     }
 
     /** {@code list.remove(x)}: deletes the first element equal to x, which may be an older identical message. */
     private static void removeFirstEqual(List<Object> inbox, Object message) {
         for (int i = 0; i < inbox.size(); i++) {
-            if (PyEquality.eq(inbox.get(i), message)) {
+            if (PyValues.eq(inbox.get(i), message)) {
                 inbox.remove(i);
                 return;
             }

@@ -1,7 +1,6 @@
 package io.envtune.env.message.internal;
 
 import io.envtune.toolkit.DomainState;
-import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyRandom;
 import io.envtune.toolkit.PyValues;
 import java.util.Collection;
@@ -44,7 +43,7 @@ final class MessageState implements DomainState {
 
     @Override
     public Map<String, Object> attributes() {
-        return PyDicts.of("generated_ids", generatedIds, "user_count", userCount, "user_map", userMap, "inbox", inbox,
+        return PyValues.dict("generated_ids", generatedIds, "user_count", userCount, "user_map", userMap, "inbox", inbox,
             "message_count", messageCount, "current_user", currentUser);
     }
 

@@ -1,14 +1,14 @@
 package io.envtune.env.message.internal;
 
-import io.envtune.toolkit.PyException;
-import io.envtune.toolkit.PyStrings;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
+import io.envtune.toolkit.value.PyException;
 import java.util.Map;
 
 /**
  * The Python operations peculiar to MessageAPI ({@code list(d.items())[0]}, {@code str.lower()} on any value,
  * {@code str.zfill}), raising what CPython 3.11 raises for the wrong type. Dict look-ups and {@code in} come from the
- * toolkit's {@link io.envtune.toolkit.PyContainers}.
+ * toolkit's {@link io.envtune.toolkit.PyValues}.
  */
 final class MessageValues {
 
@@ -22,7 +22,7 @@ final class MessageValues {
      */
     static Map.Entry<Object, Object> firstItem(Object message) {
         if (!(message instanceof Map<?, ?> map)) {
-            throw new PyException("'" + PyTypes.typeName(message) + "' object has no attribute 'items'");
+            throw new PyException("'" + PyValues.typeName(message) + "' object has no attribute 'items'");
         }
         if (map.isEmpty()) {
             throw new PyException("list index out of range");
@@ -34,7 +34,7 @@ final class MessageValues {
 
     /** {@code s.lower()}: AttributeError for anything but a str. */
     static String lower(Object s, String parameter) {
-        return PyStrings.lower(PyStrings.receiver(s, "lower", parameter));
+        return PyText.lower(PyText.receiver(s, "lower", parameter));
     }
 
     /** {@code s.zfill(width)}: zero padding after a leading sign. */

@@ -1,6 +1,6 @@
 package io.envtune.env.message.internal;
 
-import io.envtune.toolkit.PyJson;
+import io.envtune.toolkit.PyText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +54,7 @@ final class MsgModel {
         if (current != null) {
             s.put("current_user", current);
         }
-        return PyJson.dumps(s);
+        return PyText.dumps(s);
     }
 
     /** @return the names of users other than the logged-in one */

@@ -7,7 +7,7 @@ import io.envtune.api.EnvironmentInstance;
 import io.envtune.api.EnvironmentOptions;
 import io.envtune.api.ToolEnvironment;
 import io.envtune.testkit.HintCheck;
-import io.envtune.toolkit.CallParser;
+import io.envtune.toolkit.PyCalls;
 import org.junit.Test;
 
 /** MessageAPI's login and user-id prerequisites, from a real instance through the augmenter. */
@@ -33,7 +33,7 @@ public final class MessageAugmenterTest {
     @Test
     public void namesAndIdsThatDoNotExist() {
         assertContains(hint("get_user_id(user='Zoe')"), "No user named 'Zoe'", "list_users");
-        inbox.invoke(CallParser.parse("message_login(user_id='USR001')"));
+        inbox.invoke(PyCalls.parse("message_login(user_id='USR001')"));
         assertContains(hint("send_message(receiver_id='Bob', message='hi')"), "'Bob' is not a known user id",
             "get_user_id");
         assertContains(hint("delete_message(receiver_id='USR009')"), "view_messages_sent");

@@ -1,6 +1,6 @@
 package io.envtune.env.posting.internal;
 
-import io.envtune.toolkit.PyJson;
+import io.envtune.toolkit.PyText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +68,7 @@ final class PostModel {
         s.put("tweets", stored);
         s.put("following_list", new ArrayList<>(following));
         s.put("tweet_counter", (long) tweets.size());
-        return PyJson.dumps(s);
+        return PyText.dumps(s);
     }
 
     /** @return the authors of stored tweets, the account included */

@@ -1,7 +1,6 @@
 package io.envtune.env.posting.internal;
 
 import io.envtune.toolkit.DomainState;
-import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyValues;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -51,14 +50,14 @@ final class PostingState implements DomainState {
 
     @Override
     public Map<String, Object> attributes() {
-        return PyDicts.of("username", username, "password", password, "authenticated", authenticated, "tweets", tweets,
+        return PyValues.dict("username", username, "password", password, "authenticated", authenticated, "tweets", tweets,
             "comments", comments, "retweets", retweets, "following_list", followingList, "tweet_counter", tweetCounter);
     }
 
     /** {@code {int(k): v for k, v in tweets.items()}}. */
     private static Map<Object, Object> intKeys(Map<Object, Object> raw) {
         Map<Object, Object> out = new LinkedHashMap<>();
-        raw.forEach((k, v) -> PyDicts.setItem(out, pythonInt(k), v, null));
+        raw.forEach((k, v) -> PyValues.setItem(out, pythonInt(k), v, null));
         return out;
     }
 

@@ -1,9 +1,7 @@
 package io.envtune.env.posting.internal;
 
-import io.envtune.toolkit.PyContainers;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyEquality;
-import io.envtune.toolkit.PyStrings;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,17 +18,17 @@ final class QueryTools {
 
     /** {@code get_tweet}. */
     static Object getTweet(PostingState s, Object tweetId) {
-        if (!PyDicts.containsKey(s.tweets, tweetId, null)) {
+        if (!PyValues.containsKey(s.tweets, tweetId, null)) {
             return TweetTools.notFound(tweetId);
         }
-        return PyDicts.get(s.tweets, tweetId, null);
+        return PyValues.get(s.tweets, tweetId, null);
     }
 
     /** {@code get_user_tweets}: every tweet whose author equals {@code username}, in insertion order. */
     static Object userTweets(PostingState s, Object username) {
         List<Object> out = new ArrayList<>();
         for (Object tweet : s.tweets.values()) {
-            if (PyEquality.eq(PyDicts.item(tweet, "username"), username)) {
+            if (PyValues.eq(PyValues.item(tweet, "username"), username)) {
                 out.add(tweet);
             }
         }
@@ -42,7 +40,7 @@ final class QueryTools {
         List<Object> out = new ArrayList<>();
         for (Object tweet : s.tweets.values()) {
             String key = lower(keyword, "keyword");
-            if (lower(PyDicts.item(tweet, "content"), null).contains(key) || hasTag(tweet, key)) {
+            if (lower(PyValues.item(tweet, "content"), null).contains(key) || hasTag(tweet, key)) {
                 out.add(tweet);
             }
         }
@@ -52,7 +50,7 @@ final class QueryTools {
     /** {@code key in [tag.lower() for tag in tweet["tags"]]}: every tag is lowered before the test. */
     private static boolean hasTag(Object tweet, String key) {
         List<String> lowered = new ArrayList<>();
-        for (Object tag : PyContainers.iterate(PyDicts.item(tweet, "tags"), null)) {
+        for (Object tag : PyValues.iterate(PyValues.item(tweet, "tags"), null)) {
             lowered.add(lower(tag, null));
         }
         return lowered.contains(key);
@@ -60,15 +58,15 @@ final class QueryTools {
 
     /** {@code value.lower()}. */
     private static String lower(Object value, String parameter) {
-        return PyStrings.lower(PyStrings.receiver(value, "lower", parameter));
+        return PyText.lower(PyText.receiver(value, "lower", parameter));
     }
 
     /** {@code get_tweet_comments}: comments stored under an equal key (scenario keys are strings, so they miss). */
     static Object comments(PostingState s, Object tweetId) {
-        if (!PyDicts.containsKey(s.tweets, tweetId, null)) {
+        if (!PyValues.containsKey(s.tweets, tweetId, null)) {
             return TweetTools.notFound(tweetId);
         }
-        return PyDicts.containsKey(s.comments, tweetId, null) ? PyDicts.get(s.comments, tweetId, null)
+        return PyValues.containsKey(s.comments, tweetId, null) ? PyValues.get(s.comments, tweetId, null)
             : new ArrayList<>();
     }
 
@@ -76,16 +74,16 @@ final class QueryTools {
     static Object userStats(PostingState s, Object username) {
         long tweetCount = 0;
         for (Object tweet : s.tweets.values()) {
-            if (PyEquality.eq(PyDicts.item(tweet, "username"), username)) {
+            if (PyValues.eq(PyValues.item(tweet, "username"), username)) {
                 tweetCount++;
             }
         }
-        long following = PyEquality.eq(username, s.username) ? s.followingList.size() : 0;
+        long following = PyValues.eq(username, s.username) ? s.followingList.size() : 0;
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("tweet_count", tweetCount);
         stats.put("following_count", following);
-        stats.put("retweet_count", PyDicts.containsKey(s.retweets, username, null)
-            ? (long) PyContainers.iterate(PyDicts.get(s.retweets, username, null), null).size() : 0L);
+        stats.put("retweet_count", PyValues.containsKey(s.retweets, username, null)
+            ? (long) PyValues.iterate(PyValues.get(s.retweets, username, null), null).size() : 0L);
         return stats;
     }
 }

@@ -2,12 +2,9 @@ package io.envtune.env.posting.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.Failed;
-import io.envtune.toolkit.PyContainers;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyErrors;
-import io.envtune.toolkit.PyOps;
-import io.envtune.toolkit.PyRepr;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyArith;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +24,7 @@ final class TweetTools {
      * given lists are stored as fresh copies (a call's argument objects are never seen again, so this is invisible).
      */
     static Object post(PostingState s, Object content, Object tags, Object mentions) {
-        if (!PyTypes.truthy(s.authenticated)) {
+        if (!PyValues.truthy(s.authenticated)) {
             return AccountTools.notAuthenticated("posting");
         }
         Map<String, Object> tweet = new LinkedHashMap<>();
@@ -36,76 +33,76 @@ final class TweetTools {
         tweet.put("content", content);
         tweet.put("tags", tags == s.defaultTags ? tags : ownCopy(tags));
         tweet.put("mentions", mentions == s.defaultMentions ? mentions : ownCopy(mentions));
-        PyDicts.setItem(s.tweets, s.tweetCounter, tweet, null);
-        s.tweetCounter = PyOps.iadd(s.tweetCounter, 1L);
+        PyValues.setItem(s.tweets, s.tweetCounter, tweet, null);
+        s.tweetCounter = PyArith.iadd(s.tweetCounter, 1L);
         return tweet;
     }
 
     /** {@code retweet}: one entry per tweet in {@code retweets[username]}. */
     @SuppressWarnings("unchecked")
     static Object retweet(PostingState s, Object tweetId) {
-        if (!PyTypes.truthy(s.authenticated)) {
+        if (!PyValues.truthy(s.authenticated)) {
             return AccountTools.notAuthenticated("retweeting");
         }
-        if (!PyDicts.containsKey(s.tweets, tweetId, null)) {
+        if (!PyValues.containsKey(s.tweets, tweetId, null)) {
             return notFound(tweetId);
         }
-        if (!PyDicts.containsKey(s.retweets, s.username, null)) {
-            PyDicts.setItem(s.retweets, s.username, new ArrayList<>(), null);
+        if (!PyValues.containsKey(s.retweets, s.username, null)) {
+            PyValues.setItem(s.retweets, s.username, new ArrayList<>(), null);
         }
-        Object mine = PyDicts.get(s.retweets, s.username, null);
+        Object mine = PyValues.get(s.retweets, s.username, null);
         if (!(mine instanceof List)) {
-            throw PyErrors.attributeError(mine, "append", null);
+            throw PyValues.attributeError(mine, "append", null);
         }
-        if (PyContainers.contains(mine, tweetId)) {
-            return PyDicts.of("retweet_status", "Already retweeted");
+        if (PyValues.contains(mine, tweetId)) {
+            return PyValues.dict("retweet_status", "Already retweeted");
         }
         ((List<Object>) mine).add(tweetId);
-        return PyDicts.of("retweet_status", "Successfully retweeted");
+        return PyValues.dict("retweet_status", "Successfully retweeted");
     }
 
     /** {@code comment}: appends {@code {username, content}} under the id as given. */
     @SuppressWarnings("unchecked")
     static Object comment(PostingState s, Object tweetId, Object content) {
-        if (!PyTypes.truthy(s.authenticated)) {
+        if (!PyValues.truthy(s.authenticated)) {
             return AccountTools.notAuthenticated("commenting");
         }
-        if (!PyDicts.containsKey(s.tweets, tweetId, null)) {
+        if (!PyValues.containsKey(s.tweets, tweetId, null)) {
             return notFound(tweetId);
         }
-        if (!PyDicts.containsKey(s.comments, tweetId, null)) {
-            PyDicts.setItem(s.comments, tweetId, new ArrayList<>(), null);
+        if (!PyValues.containsKey(s.comments, tweetId, null)) {
+            PyValues.setItem(s.comments, tweetId, new ArrayList<>(), null);
         }
-        Object list = PyDicts.get(s.comments, tweetId, null);
+        Object list = PyValues.get(s.comments, tweetId, null);
         if (!(list instanceof List)) {
-            throw PyErrors.attributeError(list, "append", null);
+            throw PyValues.attributeError(list, "append", null);
         }
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("username", s.username);
         entry.put("content", content);
         ((List<Object>) list).add(entry);
-        return PyDicts.of("comment_status", "Comment added successfully");
+        return PyValues.dict("comment_status", "Comment added successfully");
     }
 
     /** {@code mention}: extends the tweet's mention list in place (shared default lists included); no login. */
     @SuppressWarnings("unchecked")
     static Object mention(PostingState s, Object tweetId, Object usernames) {
-        if (!PyDicts.containsKey(s.tweets, tweetId, null)) {
+        if (!PyValues.containsKey(s.tweets, tweetId, null)) {
             return notFound(tweetId);
         }
-        Object tweet = PyDicts.get(s.tweets, tweetId, null);
-        Object mentions = PyDicts.item(tweet, "mentions");
+        Object tweet = PyValues.get(s.tweets, tweetId, null);
+        Object mentions = PyValues.item(tweet, "mentions");
         if (!(mentions instanceof List)) {
-            throw PyErrors.attributeError(mentions, "extend", null);
+            throw PyValues.attributeError(mentions, "extend", null);
         }
-        ((List<Object>) mentions).addAll(PyContainers.iterate(usernames, "mentioned_usernames"));
-        return PyDicts.of("mention_status", "Users mentioned successfully");
+        ((List<Object>) mentions).addAll(PyValues.iterate(usernames, "mentioned_usernames"));
+        return PyValues.dict("mention_status", "Users mentioned successfully");
     }
 
     /** The reference's not-found error, printing the id with {@code str()}. */
     static Failed notFound(Object tweetId) {
-        String id = PyRepr.str(tweetId);
-        return new Failed(PyDicts.of("error", "Tweet with ID " + id + " not found."), FailureKind.NOT_FOUND,
+        String id = PyText.str(tweetId);
+        return new Failed(PyValues.dict("error", "Tweet with ID " + id + " not found."), FailureKind.NOT_FOUND,
                 "tweet_id", id);
     }
 

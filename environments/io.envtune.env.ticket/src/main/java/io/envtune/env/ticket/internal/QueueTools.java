@@ -2,10 +2,8 @@ package io.envtune.env.ticket.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.Failed;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyEquality;
-import io.envtune.toolkit.PyStrings;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,23 +19,23 @@ final class QueueTools {
      * truthy {@code status}, the user's tickets are filtered by lower-cased status.
      */
     static Object userTickets(TicketState s, Object status) {
-        if (!PyTypes.truthy(s.currentUser)) {
+        if (!PyValues.truthy(s.currentUser)) {
             List<Object> error = new ArrayList<>();
-            error.add(PyDicts.of("error", "User not authenticated. Please log in to view tickets."));
+            error.add(PyValues.dict("error", "User not authenticated. Please log in to view tickets."));
             return new Failed(error, FailureKind.NOT_AUTHENTICATED, null, "ticket_login first");
         }
         List<Object> mine = new ArrayList<>();
         for (Object ticket : s.ticketQueue) {
-            if (PyEquality.eq(PyDicts.item(ticket, "created_by"), s.currentUser)) {
+            if (PyValues.eq(PyValues.item(ticket, "created_by"), s.currentUser)) {
                 mine.add(ticket);
             }
         }
-        if (!PyTypes.truthy(status)) {
+        if (!PyValues.truthy(status)) {
             return mine;
         }
         List<Object> out = new ArrayList<>();
         for (Object ticket : mine) {
-            String own = lower(PyDicts.item(ticket, "status"), null);
+            String own = lower(PyValues.item(ticket, "status"), null);
             if (own.equals(lower(status, "status"))) {
                 out.add(ticket);
             }
@@ -47,6 +45,6 @@ final class QueueTools {
 
     /** {@code value.lower()}. */
     private static String lower(Object value, String parameter) {
-        return PyStrings.lower(PyStrings.receiver(value, "lower", parameter));
+        return PyText.lower(PyText.receiver(value, "lower", parameter));
     }
 }

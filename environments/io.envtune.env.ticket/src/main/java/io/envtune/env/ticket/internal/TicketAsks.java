@@ -1,6 +1,6 @@
 package io.envtune.env.ticket.internal;
 
-import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyValues;
 import io.envtune.toolkit.generate.CallText;
 import io.envtune.toolkit.generate.Request;
 import java.util.List;
@@ -54,7 +54,7 @@ final class TicketAsks {
             return null;
         }
         String title = freshTitle(t);
-        Map<String, Object> args = PyDicts.of("title", title);
+        Map<String, Object> args = PyValues.dict("title", title);
         String extra = "";
         if (t.w.random().nextBoolean()) {
             String desc = t.w.pick(TicketScenarios.DETAILS);
@@ -120,7 +120,7 @@ final class TicketAsks {
             Object[] v = {"id", id, "p", p};
             return new Request(t.w.phrase(List.of("bump ticket {id} to priority {p}",
                     "set the priority on #{id} to {p}", "make ticket {id} priority {p} from now on"), v),
-                List.of(CallText.of("edit_ticket", "ticket_id", id, "updates", PyDicts.of("priority", p))),
+                List.of(CallText.of("edit_ticket", "ticket_id", id, "updates", PyValues.dict("priority", p))),
                 t.w.phrase(List.of("change the priority on ticket {id}", "give ticket {id} a different priority"), v),
                 t.w.phrase(List.of("Make it {p}.", "Priority {p}, please."), v));
         }
@@ -130,7 +130,7 @@ final class TicketAsks {
         return new Request(t.w.phrase(List.of("rename ticket {id} to {t} and set its status to {s}",
                 "on #{id}, change the title to {t} and the status to {s}"), v),
             List.of(CallText.of("edit_ticket", "ticket_id", id, "updates",
-                PyDicts.of("title", title, "status", status))),
+                PyValues.dict("title", title, "status", status))),
             t.w.phrase(List.of("give ticket {id} a new title and the status {s}"), v),
             t.w.phrase(List.of("The new title is {t}.", "Retitle it {t}."), v));
     }

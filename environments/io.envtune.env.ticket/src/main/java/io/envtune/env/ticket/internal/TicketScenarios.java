@@ -1,10 +1,10 @@
 package io.envtune.env.ticket.internal;
 
-import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyValues;
+import io.envtune.toolkit.generate.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import io.envtune.toolkit.generate.Wording;
 import java.util.SplittableRandom;
 
 /**
@@ -50,11 +50,11 @@ final class TicketScenarios {
         shuffle(titles, r);
         for (int i = 0; i < size; i++) {
             String owner = i > 0 && r.nextInt(5) == 0 ? pick(r, USERS) : user;
-            queue.add(PyDicts.of("id", id, "title", titles.get(i), "description", pick(r, DETAILS),
+            queue.add(PyValues.dict("id", id, "title", titles.get(i), "description", pick(r, DETAILS),
                 "status", pick(r, STATUSES), "priority", (long) (1 + r.nextInt(5)), "created_by", owner));
             id += 1 + r.nextInt(7);
         }
-        return PyDicts.of("ticket_queue", queue, "ticket_counter", id, "current_user", loggedIn ? user : null);
+        return PyValues.dict("ticket_queue", queue, "ticket_counter", id, "current_user", loggedIn ? user : null);
     }
 
     /** @return a password like {@code tulip-4821} */

@@ -1,7 +1,6 @@
 package io.envtune.env.ticket.internal;
 
 import io.envtune.toolkit.DomainState;
-import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyValues;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +40,6 @@ final class TicketState implements DomainState {
 
     @Override
     public Map<String, Object> attributes() {
-        return PyDicts.of("ticket_queue", ticketQueue, "ticket_counter", ticketCounter, "current_user", currentUser);
+        return PyValues.dict("ticket_queue", ticketQueue, "ticket_counter", ticketCounter, "current_user", currentUser);
     }
 }

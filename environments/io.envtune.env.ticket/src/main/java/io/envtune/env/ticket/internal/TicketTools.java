@@ -2,14 +2,10 @@ package io.envtune.env.ticket.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.Failed;
-import io.envtune.toolkit.PyCompare;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyEquality;
-import io.envtune.toolkit.PyErrors;
-import io.envtune.toolkit.PyException;
-import io.envtune.toolkit.PyOps;
-import io.envtune.toolkit.PyRepr;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyArith;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
+import io.envtune.toolkit.value.PyException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,14 +25,14 @@ final class TicketTools {
 
     /** {@code create_ticket}: login, then priority 1..5, then append with the counter as id. */
     static Object create(TicketState s, Object title, Object description, Object priority) {
-        if (!PyTypes.truthy(s.currentUser)) {
-            return new Failed(PyDicts.of("error", "User not authenticated. Please log in to create a ticket."),
+        if (!PyValues.truthy(s.currentUser)) {
+            return new Failed(PyValues.dict("error", "User not authenticated. Please log in to create a ticket."),
                     FailureKind.NOT_AUTHENTICATED, null, "ticket_login first");
         }
-        if (PyCompare.compare("<", priority, 1L, "priority")
-                || PyCompare.compare(">", priority, 5L, "priority")) {
-            return new Failed(PyDicts.of("error", "Invalid priority. Priority must be between 1 and 5."),
-                    FailureKind.INVALID_VALUE, "priority", PyRepr.str(priority));
+        if (PyValues.compare("<", priority, 1L, "priority")
+                || PyValues.compare(">", priority, 5L, "priority")) {
+            return new Failed(PyValues.dict("error", "Invalid priority. Priority must be between 1 and 5."),
+                    FailureKind.INVALID_VALUE, "priority", PyText.str(priority));
         }
         Map<String, Object> ticket = new LinkedHashMap<>();
         ticket.put("id", s.ticketCounter);
@@ -46,7 +42,7 @@ final class TicketTools {
         ticket.put("priority", priority);
         ticket.put("created_by", s.currentUser);
         s.ticketQueue.add(ticket);
-        s.ticketCounter = PyOps.iadd(s.ticketCounter, 1L);
+        s.ticketCounter = PyArith.iadd(s.ticketCounter, 1L);
         return ticket;
     }
 
@@ -62,12 +58,12 @@ final class TicketTools {
         if (ticket == null) {
             return notFound(ticketId);
         }
-        String id = PyRepr.str(ticketId);
-        if (PyEquality.eq(PyDicts.item(ticket, "status"), "Closed")) {
+        String id = PyText.str(ticketId);
+        if (PyValues.eq(PyValues.item(ticket, "status"), "Closed")) {
             return already("Ticket with ID " + id + " is already closed.", id);
         }
-        PyDicts.setItem(ticket, "status", "Closed", null);
-        return PyDicts.of("status", "Ticket " + id + " has been closed successfully.");
+        PyValues.setItem(ticket, "status", "Closed", null);
+        return PyValues.dict("status", "Ticket " + id + " has been closed successfully.");
     }
 
     /** {@code resolve_ticket}: sets the status, then adds (or replaces) the {@code resolution} key. */
@@ -76,13 +72,13 @@ final class TicketTools {
         if (ticket == null) {
             return notFound(ticketId);
         }
-        String id = PyRepr.str(ticketId);
-        if (PyEquality.eq(PyDicts.item(ticket, "status"), "Resolved")) {
+        String id = PyText.str(ticketId);
+        if (PyValues.eq(PyValues.item(ticket, "status"), "Resolved")) {
             return already("Ticket with ID " + id + " is already resolved.", id);
         }
-        PyDicts.setItem(ticket, "status", "Resolved", null);
-        PyDicts.setItem(ticket, "resolution", resolution, null);
-        return PyDicts.of("status", "Ticket " + id + " has been resolved successfully.");
+        PyValues.setItem(ticket, "status", "Resolved", null);
+        PyValues.setItem(ticket, "resolution", resolution, null);
+        return PyValues.dict("status", "Ticket " + id + " has been resolved successfully.");
     }
 
     /**
@@ -96,21 +92,21 @@ final class TicketTools {
             return notFound(ticketId);
         }
         if (!(updates instanceof Map<?, ?> fields)) {
-            throw PyErrors.attributeError(updates, "keys", "updates");
+            throw PyValues.attributeError(updates, "keys", "updates");
         }
         List<Object> invalid = new ArrayList<>();
         fields.keySet().stream().filter(k -> !(k instanceof String f && EDITABLE.contains(f))).forEach(invalid::add);
         if (!invalid.isEmpty()) {
             String names = join(invalid);
-            return new Failed(PyDicts.of("error", "Invalid fields for update: " + names),
+            return new Failed(PyValues.dict("error", "Invalid fields for update: " + names),
                     FailureKind.INVALID_VALUE, "updates", names);
         }
         fields.forEach((k, v) -> {
             if (v != null) {
-                PyDicts.setItem(ticket, k, v, null);
+                PyValues.setItem(ticket, k, v, null);
             }
         });
-        return PyDicts.of("status", "Ticket " + PyRepr.str(ticketId) + " has been updated successfully.");
+        return PyValues.dict("status", "Ticket " + PyText.str(ticketId) + " has been updated successfully.");
     }
 
     /** {@code ', '.join(names)}: every item must be a str. */
@@ -118,7 +114,7 @@ final class TicketTools {
         for (int i = 0; i < names.size(); i++) {
             if (!(names.get(i) instanceof String)) {
                 throw new PyException("sequence item " + i + ": expected str instance, "
-                        + PyTypes.typeName(names.get(i)) + " found", FailureKind.WRONG_TYPE, "updates");
+                        + PyValues.typeName(names.get(i)) + " found", FailureKind.WRONG_TYPE, "updates");
             }
         }
         return String.join(", ", names.stream().map(String.class::cast).toList());
@@ -127,7 +123,7 @@ final class TicketTools {
     /** {@code _find_ticket}: the first ticket whose id equals, or null (a found ticket always has an id, so truthy). */
     static Object find(TicketState s, Object ticketId) {
         for (Object ticket : s.ticketQueue) {
-            if (PyEquality.eq(PyDicts.item(ticket, "id"), ticketId)) {
+            if (PyValues.eq(PyValues.item(ticket, "id"), ticketId)) {
                 return ticket;
             }
         }
@@ -136,12 +132,12 @@ final class TicketTools {
 
     /** The reference's not-found error, printing the id with {@code str()}. */
     static Failed notFound(Object ticketId) {
-        String id = PyRepr.str(ticketId);
-        return new Failed(PyDicts.of("error", "Ticket with ID " + id + " not found."), FailureKind.NOT_FOUND,
+        String id = PyText.str(ticketId);
+        return new Failed(PyValues.dict("error", "Ticket with ID " + id + " not found."), FailureKind.NOT_FOUND,
                 "ticket_id", id);
     }
 
     private static Failed already(String message, String id) {
-        return new Failed(PyDicts.of("error", message), FailureKind.PRECONDITION_FAILED, "ticket_id", id);
+        return new Failed(PyValues.dict("error", message), FailureKind.PRECONDITION_FAILED, "ticket_id", id);
     }
 }

@@ -1,9 +1,8 @@
 package io.envtune.env.ticket.internal;
 
 import io.envtune.api.EnvironmentOptions;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyJson;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
 import io.envtune.toolkit.TableInstance;
 import io.envtune.toolkit.generate.LiveCalls;
 import io.envtune.toolkit.generate.Request;
@@ -29,7 +28,7 @@ final class TicketWorld {
     @SuppressWarnings("unchecked")
     TicketWorld(Wording w, Map<String, Object> scenario) {
         this.w = w;
-        this.instance = (TableInstance<TicketState>) new TicketEnvironment().create(PyJson.dumps(scenario),
+        this.instance = (TableInstance<TicketState>) new TicketEnvironment().create(PyText.dumps(scenario),
             EnvironmentOptions.DEFAULT);
         this.calls = new LiveCalls(instance, TicketTable.TABLE.names());
         this.user = owner(scenario);
@@ -37,7 +36,7 @@ final class TicketWorld {
     }
 
     boolean loggedIn() {
-        return PyTypes.truthy(instance.state().currentUser);
+        return PyValues.truthy(instance.state().currentUser);
     }
 
     /** @return the tickets of the queue as dicts, in queue order */
@@ -75,6 +74,6 @@ final class TicketWorld {
         if (scenario.get("current_user") instanceof String name) {
             return name;
         }
-        return (String) PyDicts.item(((List<?>) scenario.get("ticket_queue")).get(0), "created_by");
+        return (String) PyValues.item(((List<?>) scenario.get("ticket_queue")).get(0), "created_by");
     }
 }

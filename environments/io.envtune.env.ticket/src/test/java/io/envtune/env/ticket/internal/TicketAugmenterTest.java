@@ -6,7 +6,7 @@ import io.envtune.api.EnvironmentInstance;
 import io.envtune.api.EnvironmentOptions;
 import io.envtune.api.ToolEnvironment;
 import io.envtune.testkit.HintCheck;
-import io.envtune.toolkit.CallParser;
+import io.envtune.toolkit.PyCalls;
 import org.junit.Test;
 
 /** TicketAPI's login, ticket-id and field prerequisites, from a real instance through the augmenter. */
@@ -38,7 +38,7 @@ public final class TicketAugmenterTest {
         assertContains(hint("close_ticket(ticket_id=1)"), "already in that state", "get_ticket");
         assertContains(hint("edit_ticket(ticket_id=1, updates={'owner': 'bob'})"),
             "title, description, status, priority");
-        tickets.invoke(CallParser.parse("ticket_login(username='ann', password='pw')"));
+        tickets.invoke(PyCalls.parse("ticket_login(username='ann', password='pw')"));
         assertContains(hint("create_ticket(title='x', description='y', priority=9)"), "from 1 to 5");
     }
 }

@@ -3,11 +3,9 @@ package io.envtune.env.trading.internal;
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
 import io.envtune.toolkit.Failed;
-import io.envtune.toolkit.PyCompare;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyOps;
-import io.envtune.toolkit.PyRepr;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyArith;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,24 +19,24 @@ final class AccountTools {
     /** {@code trading_login(username, password)}: credentials are not checked. */
     static Object login(TradingState s, BoundArgs a) {
         if (!s.loggedOut()) {
-            return PyDicts.of("status", "Already logged in");
+            return PyValues.dict("status", "Already logged in");
         }
         s.authenticated = Boolean.TRUE;
-        return PyDicts.of("status", "Logged in successfully");
+        return PyValues.dict("status", "Logged in successfully");
     }
 
     /** {@code trading_get_login_status()}. */
     static Object loginStatus(TradingState s, BoundArgs a) {
-        return PyDicts.of("status", PyTypes.truthy(s.authenticated));
+        return PyValues.dict("status", PyValues.truthy(s.authenticated));
     }
 
     /** {@code trading_logout()}. */
     static Object logout(TradingState s, BoundArgs a) {
         if (s.loggedOut()) {
-            return PyDicts.of("status", "No user is currently logged in");
+            return PyValues.dict("status", "No user is currently logged in");
         }
         s.authenticated = Boolean.FALSE;
-        return PyDicts.of("status", "Logged out successfully");
+        return PyValues.dict("status", "Logged out successfully");
     }
 
     /** {@code get_account_info()}: the stored account dict. */
@@ -55,13 +53,13 @@ final class AccountTools {
         if (s.loggedOut()) {
             return OrderTools.notAuthenticated("User not authenticated. Please log in to fund the account.");
         }
-        if (PyCompare.compare("<=", amount, 0L, null)) {
+        if (PyValues.compare("<=", amount, 0L, null)) {
             return nonPositive("Funding amount must be positive.", amount);
         }
-        Object balance = PyOps.iadd(PyDicts.item(s.accountInfo, "balance", FailureKind.NOT_FOUND), amount);
+        Object balance = PyArith.iadd(PyValues.item(s.accountInfo, "balance", FailureKind.NOT_FOUND), amount);
         s.accountInfo.put("balance", balance);
         record(s, "deposit", amount);
-        return PyDicts.of("status", "Account funded successfully", "new_balance", balance);
+        return PyValues.dict("status", "Account funded successfully", "new_balance", balance);
     }
 
     /** {@code withdraw_funds(amount)}: needs the market open and enough balance. */
@@ -71,21 +69,21 @@ final class AccountTools {
             return OrderTools.notAuthenticated("User not authenticated. Please log in to make a transaction.");
         }
         if (!"Open".equals(s.marketStatus)) {
-            return new Failed(PyDicts.of("error", "Market is closed. Transactions are not allowed."),
-                FailureKind.PRECONDITION_FAILED, null, "market_status=" + PyRepr.str(s.marketStatus));
+            return new Failed(PyValues.dict("error", "Market is closed. Transactions are not allowed."),
+                FailureKind.PRECONDITION_FAILED, null, "market_status=" + PyText.str(s.marketStatus));
         }
-        if (PyCompare.compare("<=", amount, 0L, null)) {
+        if (PyValues.compare("<=", amount, 0L, null)) {
             return nonPositive("Transaction amount must be positive.", amount);
         }
-        Object balance = PyDicts.item(s.accountInfo, "balance", FailureKind.NOT_FOUND);
-        if (PyCompare.compare(">", amount, balance, null)) {
-            return new Failed(PyDicts.of("error", "Insufficient funds for withdrawal."),
-                FailureKind.PRECONDITION_FAILED, "amount", PyRepr.str(amount));
+        Object balance = PyValues.item(s.accountInfo, "balance", FailureKind.NOT_FOUND);
+        if (PyValues.compare(">", amount, balance, null)) {
+            return new Failed(PyValues.dict("error", "Insufficient funds for withdrawal."),
+                FailureKind.PRECONDITION_FAILED, "amount", PyText.str(amount));
         }
-        Object newBalance = PyOps.isub(balance, amount);
+        Object newBalance = PyArith.isub(balance, amount);
         s.accountInfo.put("balance", newBalance);
         record(s, "withdrawal", amount);
-        return PyDicts.of("status", "Withdrawal successful", "new_balance", newBalance);
+        return PyValues.dict("status", "Withdrawal successful", "new_balance", newBalance);
     }
 
     /**
@@ -94,7 +92,7 @@ final class AccountTools {
      */
     static Object transactionHistory(TradingState s, BoundArgs a) {
         if (s.loggedOut()) {
-            return new Failed(List.of(PyDicts.of("error",
+            return new Failed(List.of(PyValues.dict("error",
                 "User not authenticated. Please log in to view transaction history.")),
                 FailureKind.NOT_AUTHENTICATED, null, "trading_login");
         }
@@ -102,7 +100,7 @@ final class AccountTools {
         LocalDateTime end = bound(a.get("end_date"));
         List<Object> filtered = new ArrayList<>();
         for (Object transaction : s.transactionHistory) {
-            Object timestamp = PyDicts.item(transaction, "timestamp", FailureKind.NOT_FOUND);
+            Object timestamp = PyValues.item(transaction, "timestamp", FailureKind.NOT_FOUND);
             LocalDateTime at = PyDates.strptime(timestamp, PyDates.DATE_TIME);
             if ((start == null || !start.isAfter(at)) && (end == null || !at.isAfter(end))) {
                 filtered.add(transaction);
@@ -111,19 +109,19 @@ final class AccountTools {
         if (s.longContext) {
             filtered.addAll(s.padding.transactions());
         }
-        return PyDicts.of("transaction_history", filtered);
+        return PyValues.dict("transaction_history", filtered);
     }
 
     /** A falsy date means no bound ({@code datetime.min}/{@code max}); anything else must parse. */
     private static LocalDateTime bound(Object date) {
-        return PyTypes.truthy(date) ? PyDates.strptime(date, PyDates.DATE) : null;
+        return PyValues.truthy(date) ? PyDates.strptime(date, PyDates.DATE) : null;
     }
 
     private static void record(TradingState s, String type, Object amount) {
-        s.transactionHistory.add(PyDicts.of("type", type, "amount", amount, "timestamp", s.nextTimestamp()));
+        s.transactionHistory.add(PyValues.dict("type", type, "amount", amount, "timestamp", s.nextTimestamp()));
     }
 
     private static Failed nonPositive(String message, Object amount) {
-        return new Failed(PyDicts.of("error", message), FailureKind.INVALID_VALUE, "amount", PyRepr.str(amount));
+        return new Failed(PyValues.dict("error", message), FailureKind.INVALID_VALUE, "amount", PyText.str(amount));
     }
 }

@@ -3,8 +3,8 @@ package io.envtune.env.trading.internal;
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.Failed;
 import io.envtune.toolkit.LongContextData;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyRepr;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +63,10 @@ final class Padding {
         for (Map.Entry<?, ?> e : ((Map<?, ?>) data.get("ORDER_DETAIL_EXTENSION")).entrySet()) {
             String missing = missingField((String) e.getValue());
             if (missing != null) {
-                return new Failed(PyDicts.of("error", "KeyError during formatting: '" + missing + "'"),
+                return new Failed(PyValues.dict("error", "KeyError during formatting: '" + missing + "'"),
                     FailureKind.INTERNAL, null, missing);
             }
-            out.put((String) e.getKey(), format((String) e.getValue(), PyRepr.str(symbol)));
+            out.put((String) e.getKey(), format((String) e.getValue(), PyText.str(symbol)));
         }
         return out;
     }

@@ -1,9 +1,9 @@
 package io.envtune.env.trading.internal;
 
 import io.envtune.api.FailureKind;
-import io.envtune.toolkit.PyException;
-import io.envtune.toolkit.PyRepr;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
+import io.envtune.toolkit.value.PyException;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -41,12 +41,12 @@ final class PyDates {
      */
     static LocalDateTime strptime(Object value, String format) {
         if (!(value instanceof String text)) {
-            throw new PyException("strptime() argument 1 must be str, not " + PyTypes.typeName(value),
+            throw new PyException("strptime() argument 1 must be str, not " + PyValues.typeName(value),
                 FailureKind.WRONG_TYPE, null);
         }
         Matcher m = (DATE.equals(format) ? DATE_RE : DATE_TIME_RE).matcher(text);
         if (!m.lookingAt()) {
-            throw invalid("time data " + PyRepr.repr(text) + " does not match format " + PyRepr.repr(format));
+            throw invalid("time data " + PyText.repr(text) + " does not match format " + PyText.repr(format));
         }
         if (m.end() != text.length()) {
             throw invalid("unconverted data remains: " + text.substring(m.end()));

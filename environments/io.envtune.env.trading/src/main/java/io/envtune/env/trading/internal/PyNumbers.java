@@ -1,16 +1,16 @@
 package io.envtune.env.trading.internal;
 
 import io.envtune.api.FailureKind;
-import io.envtune.toolkit.PyErrors;
-import io.envtune.toolkit.PyException;
-import io.envtune.toolkit.PyFloat;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyArith;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
+import io.envtune.toolkit.value.PyException;
 import java.math.BigDecimal;
 
 /**
  * The number conversions of the TradingBot reference ({@code float(x)}, {@code int(x)}, {@code abs(x)},
  * {@code f"{x:.2f}"}) on the value model's numbers, with CPython 3.11's error texts for other types. Operators and
- * comparisons come from the toolkit ({@link io.envtune.toolkit.PyOps}, {@link io.envtune.toolkit.PyCompare}).
+ * comparisons come from the toolkit ({@link io.envtune.toolkit.PyArith}, {@link io.envtune.toolkit.PyValues}).
  */
 final class PyNumbers {
 
@@ -22,15 +22,11 @@ final class PyNumbers {
         if (v instanceof Double d) {
             return d;
         }
-        if (!PyTypes.isNumber(v)) {
-            throw PyErrors.typeError("float() argument must be a string or a real number, not '"
-                + PyTypes.typeName(v) + "'", null);
+        if (!PyValues.isNumber(v)) {
+            throw PyValues.typeError("float() argument must be a string or a real number, not '"
+                + PyValues.typeName(v) + "'", null);
         }
-        double d = PyTypes.toBigInteger(v).doubleValue();
-        if (Double.isInfinite(d)) {
-            throw new PyException("int too large to convert to float", FailureKind.INVALID_VALUE, null);
-        }
-        return d;
+        return PyArith.toFloat(v);
     }
 
     /** @return {@code int(v)} for a number: floats truncate; NaN and infinities fail like CPython */
@@ -42,13 +38,13 @@ final class PyNumbers {
             if (d.isInfinite()) {
                 throw new PyException("cannot convert float infinity to integer", FailureKind.INVALID_VALUE, null);
             }
-            return PyTypes.normalize(new BigDecimal(d).toBigInteger());
+            return PyValues.normalize(new BigDecimal(d).toBigInteger());
         }
-        if (!PyTypes.isNumber(v)) {
-            throw PyErrors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
-                + PyTypes.typeName(v) + "'", null);
+        if (!PyValues.isNumber(v)) {
+            throw PyValues.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                + PyValues.typeName(v) + "'", null);
         }
-        return PyTypes.normalize(PyTypes.toBigInteger(v));
+        return PyValues.normalize(PyValues.toBigInteger(v));
     }
 
     /** @return {@code a * b} where a is a float and b an int, as {@code float(price) * int(amount)} computes it */
@@ -61,14 +57,14 @@ final class PyNumbers {
         if (v instanceof Double d) {
             return Math.abs(d);
         }
-        if (!PyTypes.isNumber(v)) {
-            throw PyErrors.typeError("bad operand type for abs(): '" + PyTypes.typeName(v) + "'", null);
+        if (!PyValues.isNumber(v)) {
+            throw PyValues.typeError("bad operand type for abs(): '" + PyValues.typeName(v) + "'", null);
         }
-        return PyTypes.normalize(PyTypes.toBigInteger(v).abs());
+        return PyValues.normalize(PyValues.toBigInteger(v).abs());
     }
 
     /** @return {@code f"{v:.2f}"} for a number */
     static String fixed2(Object v) {
-        return PyFloat.fixed(toFloat(v), 2);
+        return PyText.fixed(toFloat(v), 2);
     }
 }

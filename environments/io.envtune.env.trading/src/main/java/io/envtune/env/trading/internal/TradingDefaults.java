@@ -1,6 +1,6 @@
 package io.envtune.env.trading.internal;
 
-import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -69,7 +69,7 @@ final class TradingDefaults {
     static Map<Object, Object> stocks() {
         Map<Object, Object> stocks = new LinkedHashMap<>();
         for (Stock s : STOCKS) {
-            stocks.put(s.symbol(), PyDicts.of("price", s.price(), "percent_change", s.percentChange(),
+            stocks.put(s.symbol(), PyValues.dict("price", s.price(), "percent_change", s.percentChange(),
                 "volume", s.volume(), "MA(5)", s.ma5(), "MA(20)", s.ma20()));
         }
         return stocks;
@@ -87,7 +87,7 @@ final class TradingDefaults {
 
     private static Map<String, Object> order(Long id, String type, String symbol, double price, Long amount,
                                              String status) {
-        return PyDicts.of("id", id, "order_type", type, "symbol", symbol, "price", price, "amount", amount,
+        return PyValues.dict("id", id, "order_type", type, "symbol", symbol, "price", price, "amount", amount,
             "status", status);
     }
 

@@ -1,7 +1,7 @@
 package io.envtune.env.trading.internal;
 
 import io.envtune.api.TaskGenerator;
-import io.envtune.toolkit.PyJson;
+import io.envtune.toolkit.PyText;
 import io.envtune.toolkit.generate.DraftContext;
 import io.envtune.toolkit.generate.DraftGenerator;
 import io.envtune.toolkit.generate.Request;
@@ -41,7 +41,7 @@ public final class TradingGenerator extends DraftGenerator {
     protected TaskDraft draft(DraftContext context) {
         Map<String, Object> scenario = TradingScenarios.scenario(context.random());
         TradingWorld world = new TradingWorld(context.wording(), scenario);
-        TaskDraft draft = new TaskDraft(TradingTable.OWNER, PyJson.dumps(scenario));
+        TaskDraft draft = new TaskDraft(TradingTable.OWNER, PyText.dumps(scenario));
         for (int turn = 0; turn < context.turns(); turn++) {
             List<Request> requests = new ArrayList<>(context.fillTurn(menu(world)));
             if (turn == context.turns() - 1 && context.chance(15)

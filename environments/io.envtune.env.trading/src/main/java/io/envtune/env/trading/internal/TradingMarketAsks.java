@@ -1,6 +1,6 @@
 package io.envtune.env.trading.internal;
 
-import io.envtune.toolkit.PyRepr;
+import io.envtune.toolkit.PyText;
 import io.envtune.toolkit.generate.CallText;
 import io.envtune.toolkit.generate.Request;
 import java.util.ArrayList;
@@ -66,7 +66,7 @@ final class TradingMarketAsks {
         List<String> some = sample(t, 2 + t.w.random().nextInt(3));
         double lo = 10.0 * t.w.random().nextInt(30);
         double hi = lo + 50.0 * (2 + t.w.random().nextInt(20));
-        Object[] v = {"l", t.w.list(some), "a", PyRepr.repr(lo), "b", PyRepr.repr(hi)};
+        Object[] v = {"l", t.w.list(some), "a", PyText.repr(lo), "b", PyText.repr(hi)};
         return new Request(t.w.phrase(List.of("tell me which of {l} trade between {a} and {b}",
                 "filter {l} down to those priced from ${a} to ${b}", "keep only those of {l} costing {a} to {b}"), v),
             List.of(CallText.of("filter_stocks_by_price", "stocks", new ArrayList<Object>(some), "min_price", lo,
@@ -78,7 +78,7 @@ final class TradingMarketAsks {
     static Request alert(TradingWorld t) {
         List<String> some = sample(t, 2 + t.w.random().nextInt(3));
         double threshold = 0.5 * (1 + t.w.random().nextInt(6));
-        Object[] v = {"l", t.w.list(some), "x", PyRepr.repr(threshold)};
+        Object[] v = {"l", t.w.list(some), "x", PyText.repr(threshold)};
         return new Request(t.w.phrase(List.of("check whether any of {l} moved by {x}% or more",
                 "alert me if {l} changed at least {x} percent", "see if {l} swung by {x}% or beyond"), v),
             List.of(CallText.of("notify_price_change", "stocks", new ArrayList<Object>(some), "threshold", threshold)),

@@ -1,6 +1,6 @@
 package io.envtune.env.trading.internal;
 
-import io.envtune.toolkit.PyRepr;
+import io.envtune.toolkit.PyText;
 import io.envtune.toolkit.generate.CallText;
 import io.envtune.toolkit.generate.Request;
 import java.util.List;
@@ -48,7 +48,7 @@ final class TradingOrderAsks {
             return null;
         }
         long n = 1 + t.w.random().nextInt((int) most);
-        Object[] v = {"n", n, "s", s, "p", PyRepr.repr(price)};
+        Object[] v = {"n", n, "s", s, "p", PyText.repr(price)};
         return new Request(t.w.phrase(List.of("buy {n} shares of {s} at ${p} each",
                 "place a buy order for {n} {s} with a limit of {p}", "purchase {n} units of {s}, paying {p} per share",
                 "put in an order to buy {n} {s} shares priced at {p}"), v),
@@ -81,7 +81,7 @@ final class TradingOrderAsks {
         String s = t.w.pick(held);
         long n = 1 + t.w.random().nextInt((int) Math.min(t.held(s), 50));
         double price = Math.round(t.price(s) * (0.97 + 0.1 * t.w.random().nextDouble()) * 100) / 100.0;
-        Object[] v = {"n", n, "s", s, "p", PyRepr.repr(price)};
+        Object[] v = {"n", n, "s", s, "p", PyText.repr(price)};
         return new Request(t.w.phrase(List.of("sell {n} of my {s} shares at {p}",
             "offer {n} {s} for sale at ${p} apiece",
                 "place a sell order: {n} shares of {s}, price {p}"), v),

@@ -1,6 +1,6 @@
 package io.envtune.env.trading.internal;
 
-import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,14 +39,14 @@ final class TradingScenarios {
         Map<String, Object> orders = new LinkedHashMap<>();
         for (int i = 0, n = 1 + r.nextInt(4); i < n; i++) {
             String symbol = symbols.get(r.nextInt(symbols.size()));
-            double price = cents(r, (Double) PyDicts.item(stocks.get(symbol), "price"), 0.05);
-            orders.put(Long.toString(id), PyDicts.of("id", id, "order_type", i == 0 || r.nextBoolean() ? "Buy" : "Sell",
+            double price = cents(r, (Double) PyValues.item(stocks.get(symbol), "price"), 0.05);
+            orders.put(Long.toString(id), PyValues.dict("id", id, "order_type", i == 0 || r.nextBoolean() ? "Buy" : "Sell",
                 "symbol", symbol, "price", price, "amount", (long) (1 + r.nextInt(80)),
                 "status", i == 0 ? "Completed" : pick(r, List.of("Completed", "Open", "Pending", "Cancelled"))));
             id += 1 + r.nextInt(40);
         }
-        Map<String, Object> scenario = PyDicts.of("orders", orders,
-            "account_info", PyDicts.of("account_id", (long) (10000 + r.nextInt(900000)),
+        Map<String, Object> scenario = PyValues.dict("orders", orders,
+            "account_info", PyValues.dict("account_id", (long) (10000 + r.nextInt(900000)),
                 "balance", Math.round((2000 + r.nextDouble() * 58000) * 100) / 100.0,
                 "binding_card", 4000000000000000L + (long) (r.nextDouble() * 999999999999999L)),
             "authenticated", r.nextInt(5) != 0, "market_status", r.nextInt(10) < 7 ? "Open" : "Closed",
@@ -58,7 +58,7 @@ final class TradingScenarios {
 
     private static Map<String, Object> stock(SplittableRandom r, double base) {
         double price = cents(r, base, 0.25);
-        return PyDicts.of("price", price, "percent_change", Math.round((r.nextDouble() * 6 - 3) * 100) / 100.0,
+        return PyValues.dict("price", price, "percent_change", Math.round((r.nextDouble() * 6 - 3) * 100) / 100.0,
             "volume", Math.round((0.3 + r.nextDouble() * 4.7) * 1000) / 1000.0, "MA(5)", cents(r, price, 0.02),
             "MA(20)", cents(r, price, 0.05));
     }
@@ -68,7 +68,7 @@ final class TradingScenarios {
         for (int i = 0, n = r.nextInt(4); i < n; i++) {
             String when = String.format("2024-08-%02d %02d:%02d:%02d", 1 + 9 * i + r.nextInt(9), 8 + r.nextInt(10),
                 r.nextInt(60), r.nextInt(60));
-            out.add(PyDicts.of("type", r.nextBoolean() ? "deposit" : "withdrawal",
+            out.add(PyValues.dict("type", r.nextBoolean() ? "deposit" : "withdrawal",
                 "amount", (double) (100 * (1 + r.nextInt(40))), "timestamp", when));
         }
         return out;

@@ -1,9 +1,8 @@
 package io.envtune.env.trading.internal;
 
 import io.envtune.toolkit.DomainState;
-import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyRandom;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyValues;
 import java.math.BigInteger;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -58,14 +57,14 @@ final class TradingState implements DomainState {
 
     @Override
     public Map<String, Object> attributes() {
-        return PyDicts.of("orders", orders, "account_info", accountInfo, "authenticated", authenticated,
+        return PyValues.dict("orders", orders, "account_info", accountInfo, "authenticated", authenticated,
             "market_status", marketStatus, "order_counter", orderCounter, "stocks", stocks, "watch_list", watchList,
             "transaction_history", transactionHistory, "long_context", longContext);
     }
 
     /** @return {@code not self.authenticated} */
     boolean loggedOut() {
-        return !PyTypes.truthy(authenticated);
+        return !PyValues.truthy(authenticated);
     }
 
     /**
@@ -117,7 +116,7 @@ final class TradingState implements DomainState {
         for (int cp : digits.codePoints().toArray()) {
             value = value.multiply(BigInteger.TEN).add(BigInteger.valueOf(Character.digit(cp, 10)));
         }
-        return PyTypes.normalize(value);
+        return PyValues.normalize(value);
     }
 
     private static long seed(Object value) {

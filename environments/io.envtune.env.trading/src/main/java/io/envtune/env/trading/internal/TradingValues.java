@@ -1,8 +1,6 @@
 package io.envtune.env.trading.internal;
 
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyEquality;
-import io.envtune.toolkit.PyErrors;
+import io.envtune.toolkit.PyValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +9,7 @@ import java.util.Map;
 /**
  * The Python methods the TradingBot reference calls on untyped values ({@code d.get(k, default)}, {@code .copy()},
  * {@code list.remove}), failing with CPython 3.11's texts. Hashing, look-ups, {@code in}, iteration and comparisons
- * come from the toolkit ({@link PyDicts}, {@link io.envtune.toolkit.PyContainers},
- * {@link io.envtune.toolkit.PyCompare}).
+ * come from the toolkit ({@link io.envtune.toolkit.PyValues}).
  */
 final class TradingValues {
 
@@ -22,9 +19,9 @@ final class TradingValues {
     /** @return {@code container.get(key, fallback)}; only dicts have {@code get} */
     static Object get(Object container, Object key, Object fallback) {
         if (!(container instanceof Map<?, ?> map)) {
-            throw PyErrors.attributeError(container, "get", null);
+            throw PyValues.attributeError(container, "get", null);
         }
-        return PyDicts.containsKey(map, key, null) ? PyDicts.get(map, key, null) : fallback;
+        return PyValues.containsKey(map, key, null) ? PyValues.get(map, key, null) : fallback;
     }
 
     /** @return {@code value.copy()} for a dict or list (shallow, fresh container) */
@@ -35,13 +32,13 @@ final class TradingValues {
         if (value instanceof List<?> list) {
             return new ArrayList<Object>(list);
         }
-        throw PyErrors.attributeError(value, "copy", null);
+        throw PyValues.attributeError(value, "copy", null);
     }
 
     /** {@code list.remove(value)}: drops the first element equal to it, if any. */
     static void removeFirst(List<?> list, Object value) {
         for (int i = 0; i < list.size(); i++) {
-            if (PyEquality.eq(list.get(i), value)) {
+            if (PyValues.eq(list.get(i), value)) {
                 list.remove(i);
                 return;
             }

@@ -1,8 +1,8 @@
 package io.envtune.env.trading.internal;
 
 import io.envtune.api.EnvironmentOptions;
-import io.envtune.toolkit.PyJson;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
 import io.envtune.toolkit.TableInstance;
 import io.envtune.toolkit.generate.LiveCalls;
 import io.envtune.toolkit.generate.Request;
@@ -28,7 +28,7 @@ final class TradingWorld {
     @SuppressWarnings("unchecked")
     TradingWorld(Wording w, Map<String, Object> scenario) {
         this.w = w;
-        this.instance = (TableInstance<TradingState>) new TradingEnvironment().create(PyJson.dumps(scenario),
+        this.instance = (TableInstance<TradingState>) new TradingEnvironment().create(PyText.dumps(scenario),
             EnvironmentOptions.DEFAULT);
         this.calls = new LiveCalls(instance, TradingTable.TABLE.names());
         this.user = w.pick("dana.w", "ikechukwu", "marta_s", "fjord42", "leena.k", "oscar.b", "yuki.m");
@@ -40,7 +40,7 @@ final class TradingWorld {
     }
 
     boolean loggedIn() {
-        return PyTypes.truthy(state().authenticated);
+        return PyValues.truthy(state().authenticated);
     }
 
     double balance() {

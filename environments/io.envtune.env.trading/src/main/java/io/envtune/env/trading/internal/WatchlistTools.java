@@ -3,9 +3,8 @@ package io.envtune.env.trading.internal;
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
 import io.envtune.toolkit.Failed;
-import io.envtune.toolkit.PyContainers;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyRepr;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,14 +20,14 @@ final class WatchlistTools {
      */
     static Object add(TradingState s, BoundArgs a) {
         Object stock = a.get("stock");
-        if (!PyContainers.contains(s.watchList, stock)) {
-            if (!PyDicts.containsKey(s.stocks, stock, null)) {
-                return new Failed(PyDicts.of("watchlist", s.watchList), FailureKind.NOT_FOUND, "stock",
-                    PyRepr.str(stock));
+        if (!PyValues.contains(s.watchList, stock)) {
+            if (!PyValues.containsKey(s.stocks, stock, null)) {
+                return new Failed(PyValues.dict("watchlist", s.watchList), FailureKind.NOT_FOUND, "stock",
+                    PyText.str(stock));
             }
             s.watchList.add(stock);
         }
-        return PyDicts.of("watchlist", s.watchList);
+        return PyValues.dict("watchlist", s.watchList);
     }
 
     /** {@code remove_stock_from_watchlist(symbol)}. */
@@ -37,12 +36,12 @@ final class WatchlistTools {
         if (s.loggedOut()) {
             return OrderTools.notAuthenticated("User not authenticated. Please log in to modify the watchlist.");
         }
-        if (!PyContainers.contains(s.watchList, symbol)) {
-            return new Failed(PyDicts.of("error", "Stock " + PyRepr.str(symbol) + " not found in watchlist."),
-                FailureKind.NOT_FOUND, "symbol", PyRepr.str(symbol));
+        if (!PyValues.contains(s.watchList, symbol)) {
+            return new Failed(PyValues.dict("error", "Stock " + PyText.str(symbol) + " not found in watchlist."),
+                FailureKind.NOT_FOUND, "symbol", PyText.str(symbol));
         }
         TradingValues.removeFirst(s.watchList, symbol);
-        return PyDicts.of("status", "Stock " + PyRepr.str(symbol) + " removed from watchlist successfully.");
+        return PyValues.dict("status", "Stock " + PyText.str(symbol) + " removed from watchlist successfully.");
     }
 
     /**
@@ -59,6 +58,6 @@ final class WatchlistTools {
             padded.addAll(s.padding.watchList());
             return padded;
         }
-        return PyDicts.of("watchlist", s.watchList);
+        return PyValues.dict("watchlist", s.watchList);
     }
 }

@@ -5,10 +5,8 @@ import static io.envtune.env.travel.internal.Results.fail;
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
 import io.envtune.toolkit.Failed;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyErrors;
-import io.envtune.toolkit.PyRepr;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
 import java.util.ArrayList;
 import java.util.Map;
 
@@ -26,18 +24,18 @@ final class AccountTools {
         s.tokenScope = a.get("grant_type");
         s.userFirstName = a.get("user_first_name");
         s.userLastName = a.get("user_last_name");
-        return PyDicts.of("expires_in", 2L, "access_token", s.accessToken, "token_type", "Bearer",
+        return PyValues.dict("expires_in", 2L, "access_token", s.accessToken, "token_type", "Bearer",
             "scope", a.get("grant_type"));
     }
 
     /** {@code travel_get_login_status}: logged in unless the token lifetime is None or 0. */
     static Object loginStatus(TravelState s, BoundArgs a) {
-        return PyDicts.of("status", !(s.tokenExpiresIn == null || s.tokenExpired()));
+        return PyValues.dict("status", !(s.tokenExpiresIn == null || s.tokenExpired()));
     }
 
     /** {@code get_budget_fiscal_year}: always 2018, whatever the filters. */
     static Object fiscalYear(TravelState s, BoundArgs a) {
-        return PyDicts.of("budget_fiscal_year", "2018");
+        return PyValues.dict("budget_fiscal_year", "2018");
     }
 
     /** {@code register_credit_card}: draws a 12-digit card id and a 5-digit int balance. */
@@ -51,16 +49,16 @@ final class AccountTools {
             return check;
         }
         // The reference compares the card number with the card ids, so this practically never fires.
-        if (PyDicts.containsKey(s.creditCardList, a.get("card_number"), "card_number")) {
+        if (PyValues.containsKey(s.creditCardList, a.get("card_number"), "card_number")) {
             return fail(FailureKind.ALREADY_EXISTS, "card_number", a.get("card_number"),
                 "error", "Card already registered");
         }
         String cardId = String.valueOf(s.random.randint(100000000000L, 999999999999L));
-        s.creditCardList.put(cardId, PyDicts.of("card_number", a.get("card_number"),
+        s.creditCardList.put(cardId, PyValues.dict("card_number", a.get("card_number"),
             "expiration_date", a.get("expiration_date"), "cardholder_name", a.get("cardholder_name"),
             "card_verification_number", a.get("card_verification_number"),
             "balance", s.random.randint(10000, 99999)));
-        return PyDicts.of("card_id", cardId);
+        return PyValues.dict("card_id", cardId);
     }
 
     /** {@code get_credit_card_balance}: the stored balance, or the list of known card ids. */
@@ -70,12 +68,12 @@ final class AccountTools {
             return check;
         }
         Object cardId = a.get("card_id");
-        if (!PyDicts.containsKey(s.creditCardList, cardId, "card_id")) {
-            String ids = PyRepr.repr(new ArrayList<Object>(s.creditCardList.keySet()));
+        if (!PyValues.containsKey(s.creditCardList, cardId, "card_id")) {
+            String ids = PyText.repr(new ArrayList<Object>(s.creditCardList.keySet()));
             return fail(FailureKind.NOT_FOUND, "card_id", cardId,
                 "error", "Card not registered. Here are a list of card_id's: " + ids);
         }
-        return PyDicts.of("card_balance", PyDicts.item(card(s, (String) cardId), "balance"));
+        return PyValues.dict("card_balance", PyValues.item(card(s, (String) cardId), "balance"));
     }
 
     /** {@code set_budget_limit}: stores {@code float(budget_limit)}. */
@@ -84,14 +82,14 @@ final class AccountTools {
         if (check != null) {
             return check;
         }
-        double limit = PyErrors.blaming("budget_limit", () -> PyTypes.toDouble(a.get("budget_limit")));
+        double limit = PyValues.blaming("budget_limit", () -> PyValues.toDouble(a.get("budget_limit")));
         s.budgetLimit = limit;
-        return PyDicts.of("budget_limit", limit);
+        return PyValues.dict("budget_limit", limit);
     }
 
     /** {@code get_all_credit_cards}: the live card dict. */
     static Object allCards(TravelState s, BoundArgs a) {
-        return PyDicts.of("credit_card_list", s.creditCardList);
+        return PyValues.dict("credit_card_list", s.creditCardList);
     }
 
     /**

@@ -5,10 +5,7 @@ import static io.envtune.env.travel.internal.Results.fail;
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
 import io.envtune.toolkit.Failed;
-import io.envtune.toolkit.PyCompare;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyErrors;
-import io.envtune.toolkit.PyOps;
+import io.envtune.toolkit.PyArith;
 import io.envtune.toolkit.PyValues;
 import java.util.Map;
 
@@ -27,15 +24,15 @@ final class BookingTools {
             return refused;
         }
         Object bookingId = a.get("booking_id");
-        if (!PyDicts.containsKey(s.bookingRecord, bookingId, "booking_id")) {
+        if (!PyValues.containsKey(s.bookingRecord, bookingId, "booking_id")) {
             return fail(FailureKind.NOT_FOUND, "booking_id", bookingId, "error", NOT_FOUND);
         }
         Map<?, ?> booking = booking(s, bookingId);
-        return PyDicts.of("invoice", PyDicts.of("booking_id", bookingId,
-            "travel_date", PyDicts.item(booking, "travel_date"), "travel_from", PyDicts.item(booking, "travel_from"),
-            "travel_to", PyDicts.item(booking, "travel_to"), "travel_class", PyDicts.item(booking, "travel_class"),
-            "travel_cost", PyDicts.item(booking, "travel_cost"),
-            "transaction_id", PyDicts.item(booking, "transaction_id")));
+        return PyValues.dict("invoice", PyValues.dict("booking_id", bookingId,
+            "travel_date", PyValues.item(booking, "travel_date"), "travel_from", PyValues.item(booking, "travel_from"),
+            "travel_to", PyValues.item(booking, "travel_to"), "travel_class", PyValues.item(booking, "travel_class"),
+            "travel_cost", PyValues.item(booking, "travel_cost"),
+            "transaction_id", PyValues.item(booking, "transaction_id")));
     }
 
     /** {@code get_booking_history}: a copy of every booking, keyed by booking id. */
@@ -44,7 +41,7 @@ final class BookingTools {
         if (refused != null) {
             return refused;
         }
-        return PyDicts.of("booking_history", PyValues.deepCopy(s.bookingRecord));
+        return PyValues.dict("booking_history", PyValues.deepCopy(s.bookingRecord));
     }
 
     /** {@code cancel_booking}: refunds the booking's cost to its card and deletes it. */
@@ -54,21 +51,21 @@ final class BookingTools {
             return refused;
         }
         Object bookingId = a.get("booking_id");
-        if (!PyDicts.containsKey(s.bookingRecord, bookingId, "booking_id")) {
+        if (!PyValues.containsKey(s.bookingRecord, bookingId, "booking_id")) {
             return fail(FailureKind.NOT_FOUND, "booking_id", bookingId, "cancel_status", false, "error", NOT_FOUND);
         }
         Map<?, ?> booking = booking(s, bookingId);
-        Object cardId = PyDicts.item(booking, "card_id");
-        Object cost = PyDicts.item(booking, "travel_cost");
-        PyDicts.requireHashable(cardId, "booking_id");
+        Object cardId = PyValues.item(booking, "card_id");
+        Object cost = PyValues.item(booking, "travel_cost");
+        PyValues.requireHashable(cardId, "booking_id");
         if (!(cardId instanceof String id && s.creditCardList.containsKey(id))) {
-            throw PyErrors.keyError(cardId, FailureKind.INTERNAL, null);
+            throw PyValues.keyError(cardId, FailureKind.INTERNAL, null);
         }
         Map<String, Object> card = AccountTools.card(s, id);
-        Object balance = PyDicts.item(card, "balance");
-        card.put("balance", PyErrors.blaming("booking_id", () -> PyOps.iadd(balance, cost)));
+        Object balance = PyValues.item(card, "balance");
+        card.put("balance", PyValues.blaming("booking_id", () -> PyArith.iadd(balance, cost)));
         s.bookingRecord.remove(bookingId);
-        return PyDicts.of("cancel_status", true);
+        return PyValues.dict("cancel_status", true);
     }
 
     /**
@@ -81,33 +78,33 @@ final class BookingTools {
             return refused;
         }
         Object cost = a.get("insurance_cost");
-        if (s.budgetLimit != null && PyCompare.compare("<", s.budgetLimit, cost, "insurance_cost")) {
+        if (s.budgetLimit != null && PyValues.compare("<", s.budgetLimit, cost, "insurance_cost")) {
             return fail(FailureKind.PRECONDITION_FAILED, "insurance_cost", cost, "insurance_status", false,
                 "error", "Exceeded budget limit");
         }
         Object bookingId = a.get("booking_id");
-        if (!PyDicts.containsKey(s.bookingRecord, bookingId, "booking_id")) {
+        if (!PyValues.containsKey(s.bookingRecord, bookingId, "booking_id")) {
             return fail(FailureKind.NOT_FOUND, "booking_id", bookingId, "insurance_status", false, "error", NOT_FOUND);
         }
         Object cardId = a.get("card_id");
-        if (!PyDicts.containsKey(s.creditCardList, cardId, "card_id")) {
+        if (!PyValues.containsKey(s.creditCardList, cardId, "card_id")) {
             return fail(FailureKind.NOT_FOUND, "card_id", cardId, "insurance_status", false,
                 "error", "Credit card not registered");
         }
         Map<String, Object> card = AccountTools.card(s, (String) cardId);
-        Object balance = PyDicts.item(card, "balance");
-        card.put("balance", PyErrors.blaming("insurance_cost", () -> PyOps.isub(balance, cost)));
-        return PyDicts.of("insurance_id", String.valueOf(s.random.randint(100000000, 999999999)),
+        Object balance = PyValues.item(card, "balance");
+        card.put("balance", PyValues.blaming("insurance_cost", () -> PyArith.isub(balance, cost)));
+        return PyValues.dict("insurance_id", String.valueOf(s.random.randint(100000000, 999999999)),
             "insurance_status", true);
     }
 
     /** {@code contact_customer_support}: a fixed acknowledgement for a known booking. */
     static Object support(TravelState s, BoundArgs a) {
         Object bookingId = a.get("booking_id");
-        if (!PyDicts.containsKey(s.bookingRecord, bookingId, "booking_id")) {
+        if (!PyValues.containsKey(s.bookingRecord, bookingId, "booking_id")) {
             return fail(FailureKind.NOT_FOUND, "booking_id", bookingId, "error", NOT_FOUND);
         }
-        return PyDicts.of("customer_support_message", "Thank you for contacting customer support. Your message has "
+        return PyValues.dict("customer_support_message", "Thank you for contacting customer support. Your message has "
             + "been received and we will get back to you shortly.");
     }
 

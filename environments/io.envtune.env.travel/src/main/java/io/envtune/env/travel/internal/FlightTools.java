@@ -6,12 +6,10 @@ import io.envtune.api.FailureKind;
 import io.envtune.env.travel.internal.TravelTables.Route;
 import io.envtune.toolkit.BoundArgs;
 import io.envtune.toolkit.Failed;
-import io.envtune.toolkit.PyCompare;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyErrors;
-import io.envtune.toolkit.PyException;
-import io.envtune.toolkit.PyOps;
-import io.envtune.toolkit.PyRepr;
+import io.envtune.toolkit.PyArith;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
+import io.envtune.toolkit.value.PyException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,9 +31,9 @@ final class FlightTools {
     /** {@code get_nearest_airport_by_city}: the code serving a known city, else {@code Unknown}. */
     static Object nearestAirport(TravelState s, BoundArgs a) {
         Object location = a.get("location");
-        PyDicts.requireHashable(location, "location");
+        PyValues.requireHashable(location, "location");
         String code = location instanceof String city ? TravelTables.NEAREST_AIRPORT.get(city) : null;
-        return PyDicts.of("nearest_airport", code == null ? "Unknown" : code);
+        return PyValues.dict("nearest_airport", code == null ? "Unknown" : code);
     }
 
     /**
@@ -45,8 +43,8 @@ final class FlightTools {
     static Object flightCost(TravelState s, BoundArgs a) {
         Object from = a.get("travel_from");
         Object to = a.get("travel_to");
-        PyDicts.requireHashable(from, "travel_from");
-        PyDicts.requireHashable(to, "travel_to");
+        PyValues.requireHashable(from, "travel_from");
+        PyValues.requireHashable(to, "travel_to");
         Long base = from instanceof String f && to instanceof String t
             ? TravelTables.BASE_FARES.get(new Route(f, t)) : null;
         if (base == null) {
@@ -62,14 +60,14 @@ final class FlightTools {
             throw new PyException("Invalid travel class. Options are: economy, business, first.",
                 FailureKind.INVALID_VALUE, "travel_class");
         }
-        long dateFactor = PyText.digitSum(a.get("travel_date"), "travel_date") % 2 == 0 ? 2 : 1;
+        long dateFactor = TravelDates.digitSum(a.get("travel_date"), "travel_date") % 2 == 0 ? 2 : 1;
         List<Object> costs = new ArrayList<>();
         if (s.longContext) {
             TravelTables.BASE_FARES.values().forEach(fare -> costs.add((double) (fare * factor * dateFactor)));
         } else {
             costs.add((double) (base * factor * dateFactor));
         }
-        return PyDicts.of("travel_cost_list", costs);
+        return PyValues.dict("travel_cost_list", costs);
     }
 
     /**
@@ -96,7 +94,7 @@ final class FlightTools {
         }
         String travelClass = (String) a.get("travel_class");
         String date = (String) a.get("travel_date");
-        long dateFactor = PyText.digitSum(date, "travel_date") % 2 == 0 ? 2 : 1;
+        long dateFactor = TravelDates.digitSum(date, "travel_date") % 2 == 0 ? 2 : 1;
         double cost = base * TravelTables.CLASS_FACTORS.get(travelClass) * dateFactor;
         return charge(s, a, cost);
     }
@@ -105,27 +103,27 @@ final class FlightTools {
         String cardId = (String) a.get("card_id");
         Map<String, Object> card = AccountTools.card(s, cardId);
         Object balance = card.get("balance");
-        if (PyCompare.compare("<", balance, cost, "card_id")) {
+        if (PyValues.compare("<", balance, cost, "card_id")) {
             return fail(FailureKind.PRECONDITION_FAILED, "card_id", balance, "booking_status", false,
                 "error", "Insufficient funds");
         }
-        if (s.budgetLimit != null && PyCompare.compare("<", balance, s.budgetLimit, "card_id")) {
+        if (s.budgetLimit != null && PyValues.compare("<", balance, s.budgetLimit, "card_id")) {
             return fail(FailureKind.PRECONDITION_FAILED, "card_id", balance, "booking_status", false,
                 "error", "Balance is less than budget limit");
         }
-        card.put("balance", PyErrors.blaming("card_id", () -> PyOps.isub(balance, cost)));
+        card.put("balance", PyValues.blaming("card_id", () -> PyArith.isub(balance, cost)));
         String bookingId = String.valueOf(s.random.randint(1000000, 9999999));
         String transactionId = String.valueOf(s.random.randint(10000000, 99999999));
-        s.bookingRecord.put(bookingId, PyDicts.of("card_id", cardId, "travel_date", a.get("travel_date"),
+        s.bookingRecord.put(bookingId, PyValues.dict("card_id", cardId, "travel_date", a.get("travel_date"),
             "travel_from", a.get("travel_from"), "travel_to", a.get("travel_to"),
             "travel_class", a.get("travel_class"), "travel_cost", cost, "transaction_id", transactionId));
         Object history = s.longContext ? s.bookingRecord : new LinkedHashMap<String, Object>();
-        return PyDicts.of("booking_id", bookingId, "transaction_id", transactionId, "booking_status", true,
+        return PyValues.dict("booking_id", bookingId, "transaction_id", transactionId, "booking_status", true,
             "booking_history", history);
     }
 
     private static Failed checkCard(TravelState s, Object cardId) {
-        if (!PyDicts.containsKey(s.creditCardList, cardId, "card_id")) {
+        if (!PyValues.containsKey(s.creditCardList, cardId, "card_id")) {
             return fail(FailureKind.NOT_FOUND, "card_id", cardId, "booking_status", false,
                 "error", "Card not registered");
         }
@@ -141,18 +139,18 @@ final class FlightTools {
         Object to = a.get("travel_to");
         if (!isAirport(from)) {
             return fail(FailureKind.INVALID_VALUE, "travel_from", from, "booking_status", false,
-                "error", "Invalid departure airport code: " + PyRepr.str(from));
+                "error", "Invalid departure airport code: " + PyText.str(from));
         }
         if (!isAirport(to)) {
             return fail(FailureKind.INVALID_VALUE, "travel_to", to, "booking_status", false,
-                "error", "Invalid destination airport code: " + PyRepr.str(to));
+                "error", "Invalid destination airport code: " + PyText.str(to));
         }
-        if (PyText.strptimeYmd(a.get("travel_date"), "travel_date") == null) {
+        if (TravelDates.strptimeYmd(a.get("travel_date"), "travel_date") == null) {
             return fail(FailureKind.INVALID_VALUE, "travel_date", a.get("travel_date"), "booking_status", false,
                 "error", "Invalid date format. Use YYYY-MM-DD.");
         }
         Object travelClass = a.get("travel_class");
-        PyDicts.requireHashable(travelClass, "travel_class");
+        PyValues.requireHashable(travelClass, "travel_class");
         if (!(travelClass instanceof String c && TravelTables.CLASS_FACTORS.containsKey(c))) {
             return fail(FailureKind.INVALID_VALUE, "travel_class", travelClass, "booking_status", false,
                 "error", "Invalid travel class. Must be one of " + TravelTables.VALID_CLASSES_TEXT);

@@ -2,9 +2,9 @@ package io.envtune.env.travel.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.Failed;
-import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyValues;
 
-/** Failed results: the reference's dict with a structured reason; plain dicts come from {@link PyDicts#of}. */
+/** Failed results: the reference's dict with a structured reason; plain dicts come from {@link PyValues#dict}. */
 final class Results {
 
     private Results() {
@@ -20,6 +20,6 @@ final class Results {
      * @return the failed result
      */
     static Failed fail(FailureKind kind, String param, Object detail, Object... keysAndValues) {
-        return new Failed(PyDicts.of(keysAndValues), kind, param, String.valueOf(detail));
+        return new Failed(PyValues.dict(keysAndValues), kind, param, String.valueOf(detail));
     }
 }

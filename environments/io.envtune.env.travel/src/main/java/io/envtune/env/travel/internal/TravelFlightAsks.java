@@ -69,7 +69,7 @@ final class TravelFlightAsks {
         String date = TravelScenarios.date(t.w.random());
         String travelClass = t.w.pick(CLASSES);
         double cost = TravelTables.BASE_FARES.get(route) * TravelTables.CLASS_FACTORS.get(travelClass)
-            * (PyText.digitSum(date, "travel_date") % 2 == 0 ? 2.0 : 1.0);
+            * (TravelDates.digitSum(date, "travel_date") % 2 == 0 ? 2.0 : 1.0);
         Object budget = t.state().budgetLimit;
         List<String> cards = t.cardIds().stream().filter(c -> t.balance(c) >= cost
             && (budget == null || t.balance(c) >= ((Number) budget).doubleValue())).toList();

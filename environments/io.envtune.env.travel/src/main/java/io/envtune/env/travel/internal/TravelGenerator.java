@@ -2,7 +2,7 @@ package io.envtune.env.travel.internal;
 
 import io.envtune.api.TaskGenerator;
 import io.envtune.env.travel.internal.TravelScenarios.Traveller;
-import io.envtune.toolkit.PyJson;
+import io.envtune.toolkit.PyText;
 import io.envtune.toolkit.generate.DraftContext;
 import io.envtune.toolkit.generate.DraftGenerator;
 import io.envtune.toolkit.generate.Request;
@@ -42,7 +42,7 @@ public final class TravelGenerator extends DraftGenerator {
         Traveller who = TravelScenarios.traveller(context.random());
         Map<String, Object> scenario = TravelScenarios.scenario(context.random(), who);
         TravelWorld world = new TravelWorld(context.wording(), who, scenario);
-        TaskDraft draft = new TaskDraft(TravelTable.OWNER, PyJson.dumps(scenario));
+        TaskDraft draft = new TaskDraft(TravelTable.OWNER, PyText.dumps(scenario));
         for (int turn = 0; turn < context.turns(); turn++) {
             draft.turn(context.fillTurn(menu(world)));
         }

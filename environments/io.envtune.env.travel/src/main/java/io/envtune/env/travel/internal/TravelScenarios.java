@@ -1,7 +1,7 @@
 package io.envtune.env.travel.internal;
 
 import io.envtune.env.travel.internal.TravelTables.Route;
-import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,12 +43,12 @@ final class TravelScenarios {
         for (int i = 0, n = 1 + r.nextInt(3); i < n; i++) {
             String id = r.nextBoolean() ? "card_" + (1000 + r.nextInt(9000)) : Long.toString(100000000000L
                 + (long) (r.nextDouble() * 899999999999L));
-            cards.put(id, PyDicts.of("card_number", digits(r, 16), "expiration_date",
+            cards.put(id, PyValues.dict("card_number", digits(r, 16), "expiration_date",
                 String.format("%02d/%d", 1 + r.nextInt(12), 2027 + r.nextInt(6)), "cardholder_name",
                 who.first() + " " + who.last(), "card_verification_number", (long) (100 + r.nextInt(900)),
                 "balance", (double) (1500 + 50 * r.nextInt(500))));
         }
-        Map<String, Object> scenario = PyDicts.of("credit_card_list", cards, "booking_record", bookings(r, cards));
+        Map<String, Object> scenario = PyValues.dict("credit_card_list", cards, "booking_record", bookings(r, cards));
         if (r.nextInt(4) != 0) {
             scenario.put("access_token", "tk" + digits(r, 4) + pick(r, List.of("qx", "mv", "ze", "pa")) + digits(r, 3));
             scenario.put("token_type", "Bearer");
@@ -67,7 +67,7 @@ final class TravelScenarios {
         for (int i = 0, n = r.nextInt(3); i < n; i++) {
             Route route = pick(r, routes);
             String travelClass = pick(r, List.of("economy", "business", "first"));
-            out.put(Long.toString(1000000 + r.nextInt(9000000)), PyDicts.of("card_id",
+            out.put(Long.toString(1000000 + r.nextInt(9000000)), PyValues.dict("card_id",
                 pick(r, new ArrayList<>(cards.keySet())), "travel_date", date(r), "travel_from", route.from(),
                 "travel_to", route.to(), "travel_class", travelClass, "travel_cost",
                 (double) (TravelTables.BASE_FARES.get(route) * TravelTables.CLASS_FACTORS.get(travelClass)),

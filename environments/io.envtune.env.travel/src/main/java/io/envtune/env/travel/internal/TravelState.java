@@ -2,8 +2,6 @@ package io.envtune.env.travel.internal;
 
 import io.envtune.toolkit.DomainState;
 import io.envtune.toolkit.LongContextData;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyEquality;
 import io.envtune.toolkit.PyRandom;
 import io.envtune.toolkit.PyValues;
 import java.util.LinkedHashMap;
@@ -57,7 +55,7 @@ final class TravelState implements DomainState {
 
     @Override
     public Map<String, Object> attributes() {
-        return PyDicts.of("credit_card_list", creditCardList, "booking_record", bookingRecord,
+        return PyValues.dict("credit_card_list", creditCardList, "booking_record", bookingRecord,
             "access_token", accessToken, "token_type", tokenType, "token_expires_in", tokenExpiresIn,
             "token_scope", tokenScope, "user_first_name", userFirstName, "user_last_name", userLastName,
             "budget_limit", budgetLimit, "long_context", longContext);
@@ -65,12 +63,12 @@ final class TravelState implements DomainState {
 
     /** @return {@code token_expires_in == 0} (Python equality, so {@code 0.0} and {@code False} count too) */
     boolean tokenExpired() {
-        return PyEquality.eq(tokenExpiresIn, 0L);
+        return PyValues.eq(tokenExpiresIn, 0L);
     }
 
     /** @return {@code token == self.access_token} */
     boolean tokenMatches(Object token) {
-        return PyEquality.eq(token, accessToken);
+        return PyValues.eq(token, accessToken);
     }
 
     @SuppressWarnings("unchecked")

@@ -2,7 +2,7 @@ package io.envtune.env.travel.internal;
 
 import io.envtune.api.EnvironmentOptions;
 import io.envtune.env.travel.internal.TravelScenarios.Traveller;
-import io.envtune.toolkit.PyJson;
+import io.envtune.toolkit.PyText;
 import io.envtune.toolkit.TableInstance;
 import io.envtune.toolkit.generate.LiveCalls;
 import io.envtune.toolkit.generate.Request;
@@ -29,7 +29,7 @@ final class TravelWorld {
     TravelWorld(Wording w, Traveller who, Map<String, Object> scenario) {
         this.w = w;
         this.who = who;
-        this.instance = (TableInstance<TravelState>) new TravelEnvironment().create(PyJson.dumps(scenario),
+        this.instance = (TableInstance<TravelState>) new TravelEnvironment().create(PyText.dumps(scenario),
             EnvironmentOptions.DEFAULT);
         this.calls = new LiveCalls(instance, TravelTable.TABLE.names());
     }

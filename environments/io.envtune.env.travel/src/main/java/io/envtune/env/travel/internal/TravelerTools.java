@@ -4,14 +4,10 @@ import static io.envtune.env.travel.internal.Results.fail;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyEquality;
-import io.envtune.toolkit.PyErrors;
-import io.envtune.toolkit.PyException;
-import io.envtune.toolkit.PyFloat;
-import io.envtune.toolkit.PyOps;
-import io.envtune.toolkit.PyRepr;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyArith;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
+import io.envtune.toolkit.value.PyException;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -28,13 +24,13 @@ final class TravelerTools {
     static Object verify(TravelState s, BoundArgs a) {
         Object first = a.get("first_name");
         Object last = a.get("last_name");
-        if (!PyEquality.eq(s.userFirstName, first) || !PyEquality.eq(s.userLastName, last)) {
-            String text = "Cannot book flight information for another user." + "Expected " + PyRepr.str(s.userFirstName)
-                + " " + PyRepr.str(s.userLastName) + ", got " + PyRepr.str(first) + " " + PyRepr.str(last);
+        if (!PyValues.eq(s.userFirstName, first) || !PyValues.eq(s.userLastName, last)) {
+            String text = "Cannot book flight information for another user." + "Expected " + PyText.str(s.userFirstName)
+                + " " + PyText.str(s.userLastName) + ", got " + PyText.str(first) + " " + PyText.str(last);
             return fail(FailureKind.INVALID_VALUE, "first_name", first,
                 "verification_status", false, "verification_failure", text);
         }
-        LocalDate birth = PyText.strptimeYmd(a.get("date_of_birth"), "date_of_birth");
+        LocalDate birth = TravelDates.strptimeYmd(a.get("date_of_birth"), "date_of_birth");
         if (birth == null) {
             return fail(FailureKind.INVALID_VALUE, "date_of_birth", a.get("date_of_birth"),
                 "verification_status", false,
@@ -46,13 +42,13 @@ final class TravelerTools {
         }
         Object passport = a.get("passport_number");
         if (!(passport instanceof String number)) {
-            throw PyErrors.attributeError(passport, "startswith", "passport_number");
+            throw PyValues.attributeError(passport, "startswith", "passport_number");
         }
         if (!number.startsWith("US")) {
             return fail(FailureKind.INVALID_VALUE, "passport_number", number, "verification_status", false,
                 "verification_failure", "Passport must be issued by the United States.");
         }
-        return PyDicts.of("verification_status", true);
+        return PyValues.dict("verification_status", true);
     }
 
     /**
@@ -64,11 +60,11 @@ final class TravelerTools {
         Object target = a.get("target_currency");
         Object value = a.get("value");
         for (Map.Entry<String, Object> rate : TravelTables.USD_RATES.entrySet()) {
-            if (PyEquality.eq(base, "USD") && PyEquality.eq(target, rate.getKey())) {
-                return PyDicts.of("exchanged_value", multiply(value, rate.getValue()));
+            if (PyValues.eq(base, "USD") && PyValues.eq(target, rate.getKey())) {
+                return PyValues.dict("exchanged_value", multiply(value, rate.getValue()));
             }
-            if (PyEquality.eq(base, rate.getKey()) && PyEquality.eq(target, "USD")) {
-                return PyDicts.of("exchanged_value", round2(divide(value, rate.getValue())));
+            if (PyValues.eq(base, rate.getKey()) && PyValues.eq(target, "USD")) {
+                return PyValues.dict("exchanged_value", round2(divide(value, rate.getValue())));
             }
         }
         throw new PyException("No available exchange rate for the given currencies.", FailureKind.NOT_FOUND,
@@ -84,20 +80,20 @@ final class TravelerTools {
 
     /** Python {@code float(value * rate)}: numbers multiply, a str/list/tuple repeats by an int rate. */
     private static double multiply(Object value, Object rate) {
-        return PyErrors.blaming("value", () -> PyTypes.toDouble(PyOps.mul(value, rate)));
+        return PyValues.blaming("value", () -> PyValues.toDouble(PyArith.mul(value, rate)));
     }
 
     /** Python {@code value / rate} for a number; anything else raises (complex included, as before). */
     private static double divide(Object value, Object rate) {
-        return PyErrors.blaming("value", () -> {
-            if (!PyTypes.isNumber(value)) {
-                throw PyErrors.unsupported("/", value, rate);
+        return PyValues.blaming("value", () -> {
+            if (!PyValues.isNumber(value)) {
+                throw PyValues.unsupported("/", value, rate);
             }
-            return PyTypes.toDouble(PyOps.truediv(value, rate));
+            return PyValues.toDouble(PyArith.truediv(value, rate));
         });
     }
 
     private static double round2(double x) {
-        return Double.isFinite(x) ? PyFloat.round(x, 2) : x;
+        return Double.isFinite(x) ? PyArith.round(x, 2) : x;
     }
 }

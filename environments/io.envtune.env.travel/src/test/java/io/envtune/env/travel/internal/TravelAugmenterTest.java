@@ -12,7 +12,7 @@ import io.envtune.api.FeedbackKind;
 import io.envtune.api.ToolEnvironment;
 import io.envtune.api.ToolResult;
 import io.envtune.testkit.HintCheck;
-import io.envtune.toolkit.CallParser;
+import io.envtune.toolkit.PyCalls;
 import java.util.List;
 import org.junit.Test;
 
@@ -28,7 +28,7 @@ public final class TravelAugmenterTest {
     private final EnvironmentInstance travel = env.create(SCENARIO, EnvironmentOptions.DEFAULT);
 
     private ToolResult run(String text) {
-        return travel.invoke(CallParser.parse(text));
+        return travel.invoke(PyCalls.parse(text));
     }
 
     private String hint(String text) {

@@ -8,8 +8,8 @@ import static org.junit.Assert.fail;
 import io.envtune.api.FailureKind;
 import io.envtune.api.ToolResult;
 import io.envtune.testkit.ToolSession;
-import io.envtune.toolkit.PyException;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyValues;
+import io.envtune.toolkit.value.PyException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.Test;
@@ -31,38 +31,38 @@ public final class TravelBehaviourTest {
 
     @Test
     public void strptimeAcceptsWhatCPythonAccepts() {
-        assertEquals(LocalDate.of(2024, 2, 5), PyText.strptimeYmd("2024-2-5", "d"));
-        assertEquals(LocalDate.of(2024, 2, 5), PyText.strptimeYmd("2024-02- 5", "d"));
-        assertEquals(LocalDate.of(2024, 2, 5), PyText.strptimeYmd("\uff12\uff10\uff12\uff14-02-05", "d"));
-        assertNull(PyText.strptimeYmd(" 2024-01-01", "d"));
-        assertNull(PyText.strptimeYmd("2024-01-01 ", "d"));
-        assertNull(PyText.strptimeYmd("2024-02-30", "d"));
-        assertNull(PyText.strptimeYmd("0000-01-01", "d"));
-        assertNull(PyText.strptimeYmd("12345-01-01", "d"));
+        assertEquals(LocalDate.of(2024, 2, 5), TravelDates.strptimeYmd("2024-2-5", "d"));
+        assertEquals(LocalDate.of(2024, 2, 5), TravelDates.strptimeYmd("2024-02- 5", "d"));
+        assertEquals(LocalDate.of(2024, 2, 5), TravelDates.strptimeYmd("\uff12\uff10\uff12\uff14-02-05", "d"));
+        assertNull(TravelDates.strptimeYmd(" 2024-01-01", "d"));
+        assertNull(TravelDates.strptimeYmd("2024-01-01 ", "d"));
+        assertNull(TravelDates.strptimeYmd("2024-02-30", "d"));
+        assertNull(TravelDates.strptimeYmd("0000-01-01", "d"));
+        assertNull(TravelDates.strptimeYmd("12345-01-01", "d"));
     }
 
     @Test
     public void strptimeRejectsNonStrings() {
-        assertRaises("strptime() argument 1 must be str, not int", () -> PyText.strptimeYmd(5L, "d"));
-        assertRaises("strptime() argument 1 must be str, not None", () -> PyText.strptimeYmd(null, "d"));
+        assertRaises("strptime() argument 1 must be str, not int", () -> TravelDates.strptimeYmd(5L, "d"));
+        assertRaises("strptime() argument 1 must be str, not None", () -> TravelDates.strptimeYmd(null, "d"));
     }
 
     @Test
     public void digitSumIteratesLikePython() {
-        assertEquals(16L, PyText.digitSum("2024-11-15", "d"));
-        assertEquals(15L, PyText.digitSum(List.of("12", "3", "x"), "d"));
-        assertRaises("invalid literal for int() with base 10: '\u00b2'", () -> PyText.digitSum("\u00b2", "d"));
-        assertRaises("'int' object is not iterable", () -> PyText.digitSum(5L, "d"));
-        assertRaises("'int' object has no attribute 'isdigit'", () -> PyText.digitSum(List.of(5L), "d"));
+        assertEquals(16L, TravelDates.digitSum("2024-11-15", "d"));
+        assertEquals(15L, TravelDates.digitSum(List.of("12", "3", "x"), "d"));
+        assertRaises("invalid literal for int() with base 10: '\u00b2'", () -> TravelDates.digitSum("\u00b2", "d"));
+        assertRaises("'int' object is not iterable", () -> TravelDates.digitSum(5L, "d"));
+        assertRaises("'int' object has no attribute 'isdigit'", () -> TravelDates.digitSum(List.of(5L), "d"));
     }
 
     @Test
     public void floatConstructorParsesPythonLiterals() {
-        assertEquals(105.0, PyTypes.toDouble(" 1_0.5e1 "), 0.0);
-        assertEquals(Double.NEGATIVE_INFINITY, PyTypes.toDouble("-inf"), 0.0);
-        assertRaises("could not convert string to float: 'abc'", () -> PyTypes.toDouble("abc"));
+        assertEquals(105.0, PyValues.toDouble(" 1_0.5e1 "), 0.0);
+        assertEquals(Double.NEGATIVE_INFINITY, PyValues.toDouble("-inf"), 0.0);
+        assertRaises("could not convert string to float: 'abc'", () -> PyValues.toDouble("abc"));
         assertRaises("float() argument must be a string or a real number, not 'list'",
-            () -> PyTypes.toDouble(List.of()));
+            () -> PyValues.toDouble(List.of()));
     }
 
     @Test

@@ -3,13 +3,9 @@ package io.envtune.env.vehicle.internal;
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
 import io.envtune.toolkit.Failed;
-import io.envtune.toolkit.PyCompare;
-import io.envtune.toolkit.PyContainers;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyErrors;
-import io.envtune.toolkit.PyOps;
-import io.envtune.toolkit.PyRepr;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyArith;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +23,9 @@ final class CabinTools {
      * {@code KeyError} after the doors before it were changed.
      */
     static Object lockDoors(VehicleState s, BoundArgs a) {
-        boolean unlock = PyTypes.truthy(a.get("unlock"));
+        boolean unlock = PyValues.truthy(a.get("unlock"));
         String target = unlock ? "unlocked" : "locked";
-        for (Object door : PyContainers.iterate(a.get("door"), "door")) {
+        for (Object door : PyValues.iterate(a.get("door"), "door")) {
             String name = existingDoor(s.doorStatus, door);
             if (target.equals(s.doorStatus.get(name))) {
                 continue;
@@ -37,7 +33,7 @@ final class CabinTools {
             s.doorStatus.put(name, target);
             s.remainingUnlockedDoors += unlock ? 1 : -1;
         }
-        return PyDicts.of("lockStatus", target, "remainingUnlockedDoors", s.remainingUnlockedDoors);
+        return PyValues.dict("lockStatus", target, "remainingUnlockedDoors", s.remainingUnlockedDoors);
     }
 
     /**
@@ -48,27 +44,27 @@ final class CabinTools {
         Object temperature = a.get("temperature");
         Object fanSpeed = a.get("fanSpeed");
         Object mode = a.get("mode");
-        if (!(PyCompare.le(0L, fanSpeed) && PyCompare.le(fanSpeed, 100L))) {
+        if (!(PyValues.le(0L, fanSpeed) && PyValues.le(fanSpeed, 100L))) {
             return Dicts.error("Fan speed must be between 0 and 100.", FailureKind.INVALID_VALUE, "fanSpeed",
-                    PyRepr.repr(fanSpeed));
+                    PyText.repr(fanSpeed));
         }
         s.acTemperature = temperature;
         if ("fahrenheit".equals(a.get("unit"))) {
-            s.acTemperature = PyOps.truediv(PyOps.mul(PyOps.sub(temperature, 32L), 5L), 9L);
+            s.acTemperature = PyArith.truediv(PyArith.mul(PyArith.sub(temperature, 32L), 5L), 9L);
         }
         s.fanSpeed = fanSpeed;
         s.acMode = mode;
-        return PyDicts.of("currentACTemperature", temperature, "climateMode", mode, "humidityLevel", s.humidityLevel);
+        return PyValues.dict("currentACTemperature", temperature, "climateMode", mode, "humidityLevel", s.humidityLevel);
     }
 
     /** {@code setHeadlights(mode)}: {@code auto} switches the lights off. */
     static Object setHeadlights(VehicleState s, BoundArgs a) {
         Object mode = a.get("mode");
         if (!(mode instanceof String name && HEADLIGHT_MODES.contains(name))) {
-            return Dicts.error("Invalid headlight mode.", FailureKind.INVALID_VALUE, "mode", PyRepr.repr(mode));
+            return Dicts.error("Invalid headlight mode.", FailureKind.INVALID_VALUE, "mode", PyText.repr(mode));
         }
         s.headLightStatus = "on".equals(mode) ? "on" : "off";
-        return PyDicts.of("headlightStatus", s.headLightStatus);
+        return PyValues.dict("headlightStatus", s.headLightStatus);
     }
 
     /** {@code displayCarStatus(option)}: one group of values; long context puts the car's metadata first. */
@@ -80,19 +76,19 @@ final class CabinTools {
         }
         if (!(option instanceof String name) || !CarStatus.fill(s, name, status)) {
             status.put("error", "Invalid option");
-            return new Failed(status, FailureKind.INVALID_VALUE, "option", PyRepr.repr(option));
+            return new Failed(status, FailureKind.INVALID_VALUE, "option", PyText.repr(option));
         }
         return status;
     }
 
     /** {@code check_tire_pressure()}: healthy when the mean pressure is within 30..35 psi. */
     static Object checkTirePressure(VehicleState s, BoundArgs a) {
-        Object sum = PyOps.add(PyOps.add(PyOps.add(s.frontLeftTirePressure, s.frontRightTirePressure),
+        Object sum = PyArith.add(PyArith.add(PyArith.add(s.frontLeftTirePressure, s.frontRightTirePressure),
                 s.rearLeftTirePressure), s.rearRightTirePressure);
-        Object mean = PyOps.truediv(sum, 4L);
-        boolean healthy = PyCompare.le(30L, mean) && PyCompare.le(mean, 35L);
+        Object mean = PyArith.truediv(sum, 4L);
+        boolean healthy = PyValues.le(30L, mean) && PyValues.le(mean, 35L);
         Object carInfo = s.longContext() != null ? s.longContext().carStatusMetadata() : new LinkedHashMap<>();
-        return PyDicts.of("frontLeftTirePressure", s.frontLeftTirePressure,
+        return PyValues.dict("frontLeftTirePressure", s.frontLeftTirePressure,
                 "frontRightTirePressure", s.frontRightTirePressure,
                 "rearLeftTirePressure", s.rearLeftTirePressure,
                 "rearRightTirePressure", s.rearRightTirePressure,
@@ -106,7 +102,7 @@ final class CabinTools {
         if (s.longContext() != null) {
             return s.longContext().recordTemperature(temperature);
         }
-        return PyDicts.of("outsideTemperature", temperature);
+        return PyValues.dict("outsideTemperature", temperature);
     }
 
     /** {@code get_outside_temperature_from_weather_com()}: the service is always down. */
@@ -117,15 +113,15 @@ final class CabinTools {
 
     /** {@code display_log(messages)}: echoes the messages. */
     static Object displayLog(VehicleState s, BoundArgs a) {
-        return PyDicts.of("log", a.get("messages"));
+        return PyValues.dict("log", a.get("messages"));
     }
 
     /** {@code doorStatus[door]}'s key check: unhashable → TypeError, missing → KeyError with the key's repr. */
     private static String existingDoor(Map<String, Object> doors, Object door) {
-        PyDicts.requireHashable(door, "door");
+        PyValues.requireHashable(door, "door");
         if (door instanceof String name && doors.containsKey(name)) {
             return name;
         }
-        throw PyErrors.keyError(door, FailureKind.NOT_FOUND, "door");
+        throw PyValues.keyError(door, FailureKind.NOT_FOUND, "door");
     }
 }

@@ -2,9 +2,9 @@ package io.envtune.env.vehicle.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.Failed;
-import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyValues;
 
-/** The reference's {@code {"error": message}} returns; other dicts come from {@link PyDicts#of}. */
+/** The reference's {@code {"error": message}} returns; other dicts come from {@link PyValues#dict}. */
 final class Dicts {
 
     private Dicts() {
@@ -20,6 +20,6 @@ final class Dicts {
      * @return the failure
      */
     static Failed error(Object message, FailureKind kind, String parameter, String detail) {
-        return new Failed(PyDicts.of("error", message), kind, parameter, detail);
+        return new Failed(PyValues.dict("error", message), kind, parameter, detail);
     }
 }

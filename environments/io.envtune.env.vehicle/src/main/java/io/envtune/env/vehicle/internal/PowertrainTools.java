@@ -2,12 +2,9 @@ package io.envtune.env.vehicle.internal;
 
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
-import io.envtune.toolkit.PyCompare;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyEquality;
-import io.envtune.toolkit.PyOps;
-import io.envtune.toolkit.PyRepr;
-import io.envtune.toolkit.PyTypes;
+import io.envtune.toolkit.PyArith;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,63 +34,63 @@ final class PowertrainTools {
             return Dicts.error("Brake pedal needs to be pressed when starting the engine.",
                     FailureKind.PRECONDITION_FAILED, null, "brake pedal not pressed");
         }
-        if (!PyEquality.eq(s.brakePedalForce, VehicleDefaults.FULL_BRAKE_FORCE)) {
+        if (!PyValues.eq(s.brakePedalForce, VehicleDefaults.FULL_BRAKE_FORCE)) {
             return Dicts.error("Must press the brake fully before starting the engine.",
-                    FailureKind.PRECONDITION_FAILED, null, "brake force " + PyRepr.repr(s.brakePedalForce));
+                    FailureKind.PRECONDITION_FAILED, null, "brake force " + PyText.repr(s.brakePedalForce));
         }
-        if (PyCompare.lt(s.fuelLevel, VehicleDefaults.MIN_FUEL_LEVEL)) {
+        if (PyValues.lt(s.fuelLevel, VehicleDefaults.MIN_FUEL_LEVEL)) {
             return Dicts.error("Fuel tank is empty.", FailureKind.PRECONDITION_FAILED, null, "no fuel");
         }
         if (!"START".equals(mode)) {
             return Dicts.error("Invalid ignition mode.", FailureKind.INVALID_VALUE, "ignitionMode",
-                    PyRepr.repr(mode));
+                    PyText.repr(mode));
         }
         s.engineState = "running";
-        return PyDicts.of("engineState", s.engineState, "fuelLevel", s.fuelLevel, "batteryVoltage", s.batteryVoltage);
+        return PyValues.dict("engineState", s.engineState, "fuelLevel", s.fuelLevel, "batteryVoltage", s.batteryVoltage);
     }
 
     /** {@code fillFuelTank(fuelAmount)}: adds gallons, refusing negative amounts and overfilling. */
     static Object fillFuelTank(VehicleState s, BoundArgs a) {
         Object amount = a.get("fuelAmount");
-        if (PyCompare.lt(amount, 0L)) {
+        if (PyValues.lt(amount, 0L)) {
             return Dicts.error("Fuel amount cannot be negative.", FailureKind.INVALID_VALUE, "fuelAmount",
-                    PyRepr.repr(amount));
+                    PyText.repr(amount));
         }
-        Object total = PyOps.add(s.fuelLevel, amount);
-        if (PyCompare.gt(total, VehicleDefaults.MAX_FUEL_LEVEL)) {
+        Object total = PyArith.add(s.fuelLevel, amount);
+        if (PyValues.gt(total, VehicleDefaults.MAX_FUEL_LEVEL)) {
             return Dicts.error("Cannot fill gas above the tank capacity.", FailureKind.INVALID_VALUE, "fuelAmount",
-                    "level " + PyRepr.repr(s.fuelLevel) + " + " + PyRepr.repr(amount) + " > capacity 50");
+                    "level " + PyText.repr(s.fuelLevel) + " + " + PyText.repr(amount) + " > capacity 50");
         }
-        if (PyCompare.lt(total, VehicleDefaults.MIN_FUEL_LEVEL)) {
+        if (PyValues.lt(total, VehicleDefaults.MIN_FUEL_LEVEL)) {
             return Dicts.error("Fuel level cannot be below 0 gallons.", FailureKind.INVALID_VALUE, "fuelAmount",
-                    PyRepr.repr(amount));
+                    PyText.repr(amount));
         }
         s.fuelLevel = total;
-        return PyDicts.of("fuelLevel", s.fuelLevel);
+        return PyValues.dict("fuelLevel", s.fuelLevel);
     }
 
     /** {@code pressBrakePedal(pedalPosition)}: 0 releases; otherwise the force is position × 1000. */
     static Object pressBrakePedal(VehicleState s, BoundArgs a) {
         Object position = a.get("pedalPosition");
-        if (!(PyCompare.le(0L, position) && PyCompare.le(position, 1L))) {
+        if (!(PyValues.le(0L, position) && PyValues.le(position, 1L))) {
             return Dicts.error("Pedal position must be between 0 and 1.", FailureKind.INVALID_VALUE,
-                    "pedalPosition", PyRepr.repr(position));
+                    "pedalPosition", PyText.repr(position));
         }
-        if (PyEquality.eq(position, 0L)) {
+        if (PyValues.eq(position, 0L)) {
             return releaseBrakePedal(s, a);
         }
         // Stored as computed (an int for an int position), printed as a float.
-        Object force = PyOps.mul(position, 1000L);
+        Object force = PyArith.mul(position, 1000L);
         s.brakePedalStatus = "pressed";
         s.brakePedalForce = force;
-        return PyDicts.of("brakePedalStatus", "pressed", "brakePedalForce", PyTypes.toDouble(force));
+        return PyValues.dict("brakePedalStatus", "pressed", "brakePedalForce", PyValues.toDouble(force));
     }
 
     /** {@code releaseBrakePedal()}. */
     static Object releaseBrakePedal(VehicleState s, BoundArgs a) {
         s.brakePedalStatus = "released";
         s.brakePedalForce = 0.0;
-        return PyDicts.of("brakePedalStatus", "released", "brakePedalForce", 0.0);
+        return PyValues.dict("brakePedalStatus", "released", "brakePedalForce", 0.0);
     }
 
     /** {@code activateParkingBrake(mode)}: both modes set the slope to 10 degrees. */
@@ -101,12 +98,12 @@ final class PowertrainTools {
         Object mode = a.get("mode");
         boolean engage = "engage".equals(mode);
         if (!engage && !"release".equals(mode)) {
-            return Dicts.error("Invalid mode", FailureKind.INVALID_VALUE, "mode", PyRepr.repr(mode));
+            return Dicts.error("Invalid mode", FailureKind.INVALID_VALUE, "mode", PyText.repr(mode));
         }
         s.parkingBrakeStatus = engage ? "engaged" : "released";
         s.parkingBrakeForce = engage ? 500.0 : 0.0;
         s.slopeAngle = 10.0;
-        Map<String, Object> out = PyDicts.of();
+        Map<String, Object> out = PyValues.dict();
         if (s.longContext() != null) {
             out.put("parkingBrakeInstruction", s.longContext().parkingBrakeInstruction());
         }
@@ -121,29 +118,29 @@ final class PowertrainTools {
      * activation stores the distance before the speed is validated.
      */
     static Object setCruiseControl(VehicleState s, BoundArgs a) {
-        double speed = PyTypes.toDouble(a.get("speed"));
-        double distance = PyTypes.toDouble(a.get("distanceToNextVehicle"));
+        double speed = PyValues.toDouble(a.get("speed"));
+        double distance = PyValues.toDouble(a.get("distanceToNextVehicle"));
         if ("stopped".equals(s.engineState)) {
             return Dicts.error("Start the engine before activating the cruise control.",
                     FailureKind.PRECONDITION_FAILED, null, "engine stopped");
         }
-        if (!PyTypes.truthy(a.get("activate"))) {
+        if (!PyValues.truthy(a.get("activate"))) {
             s.cruiseStatus = "inactive";
             s.distanceToNextVehicle = distance;
-            return PyDicts.of("cruiseStatus", "inactive", "currentSpeed", speed, "distanceToNextVehicle", distance);
+            return PyValues.dict("cruiseStatus", "inactive", "currentSpeed", speed, "distanceToNextVehicle", distance);
         }
         s.distanceToNextVehicle = distance;
-        if (speed < 0 || speed > 120 || (double) PyOps.mod(speed, 5L) != 0) {
+        if (speed < 0 || speed > 120 || (double) PyArith.mod(speed, 5L) != 0) {
             return Dicts.error("Invalid speed", FailureKind.INVALID_VALUE, "speed",
-                    "must be 0..120 in steps of 5, got " + PyRepr.repr(speed));
+                    "must be 0..120 in steps of 5, got " + PyText.repr(speed));
         }
         s.cruiseStatus = "active";
-        return PyDicts.of("cruiseStatus", "active", "currentSpeed", speed, "distanceToNextVehicle", distance);
+        return PyValues.dict("cruiseStatus", "active", "currentSpeed", speed, "distanceToNextVehicle", distance);
     }
 
     /** {@code get_current_speed()}: a random speed, drawn from the instance RNG. */
     static Object getCurrentSpeed(VehicleState s, BoundArgs a) {
-        return PyDicts.of("currentSpeed", s.random().uniform(0.0, 120.0));
+        return PyValues.dict("currentSpeed", s.random().uniform(0.0, 120.0));
     }
 
     private static List<String> unlockedDoors(Map<String, Object> doors) {

@@ -3,10 +3,9 @@ package io.envtune.env.vehicle.internal;
 import io.envtune.api.FailureKind;
 import io.envtune.toolkit.BoundArgs;
 import io.envtune.toolkit.Failed;
-import io.envtune.toolkit.PyCompare;
-import io.envtune.toolkit.PyDicts;
-import io.envtune.toolkit.PyOps;
-import io.envtune.toolkit.PyRepr;
+import io.envtune.toolkit.PyArith;
+import io.envtune.toolkit.PyText;
+import io.envtune.toolkit.PyValues;
 import java.util.Map;
 
 /** Trip planning: range, unit conversions, distances, zipcodes, navigation and the tire shop. */
@@ -20,18 +19,18 @@ final class TripTools {
 
     /** {@code estimate_drive_feasibility_by_mileage(distance)}: fuel × 20 miles per gallon against the distance. */
     static Object driveFeasibility(VehicleState s, BoundArgs a) {
-        Object range = PyOps.mul(s.fuelLevel, VehicleDefaults.MILE_PER_GALLON);
-        return PyDicts.of("canDrive", !PyCompare.lt(range, a.get("distance")));
+        Object range = PyArith.mul(s.fuelLevel, VehicleDefaults.MILE_PER_GALLON);
+        return PyValues.dict("canDrive", !PyValues.lt(range, a.get("distance")));
     }
 
     /** {@code liter_to_gallon(liter)}. */
     static Object literToGallon(VehicleState s, BoundArgs a) {
-        return PyDicts.of("gallon", PyOps.mul(a.get("liter"), GALLONS_PER_LITER));
+        return PyValues.dict("gallon", PyArith.mul(a.get("liter"), GALLONS_PER_LITER));
     }
 
     /** {@code gallon_to_liter(gallon)}. */
     static Object gallonToLiter(VehicleState s, BoundArgs a) {
-        return PyDicts.of("liter", PyOps.mul(a.get("gallon"), LITERS_PER_GALLON));
+        return PyValues.dict("liter", PyArith.mul(a.get("gallon"), LITERS_PER_GALLON));
     }
 
     /**
@@ -44,14 +43,14 @@ final class TripTools {
         Double distance = cityA instanceof String za && cityB instanceof String zb
                 ? VehicleDefaults.distance(za, zb) : null;
         Map<String, Object> out = distance != null
-                ? PyDicts.of("distance", distance)
-                : PyDicts.of("error", "distance not found in database.");
+                ? PyValues.dict("distance", distance)
+                : PyValues.dict("error", "distance not found in database.");
         if (s.longContext() != null) {
             out.put("intermediaryCities", s.longContext().intermediaryCities());
         }
         if (distance == null) {
             return new Failed(out, FailureKind.NOT_FOUND, null,
-                    "no distance between zipcodes " + PyRepr.repr(cityA) + " and " + PyRepr.repr(cityB));
+                    "no distance between zipcodes " + PyText.repr(cityA) + " and " + PyText.repr(cityB));
         }
         return out;
     }
@@ -60,18 +59,18 @@ final class TripTools {
     static Object zipcode(VehicleState s, BoundArgs a) {
         Object city = a.get("city");
         String zip = city instanceof String name ? VehicleDefaults.ZIPCODES.get(name) : null;
-        return PyDicts.of("zipcode", zip != null ? zip : VehicleDefaults.UNKNOWN_ZIPCODE);
+        return PyValues.dict("zipcode", zip != null ? zip : VehicleDefaults.UNKNOWN_ZIPCODE);
     }
 
     /** {@code set_navigation(destination)}: stores the destination before building the message. */
     static Object setNavigation(VehicleState s, BoundArgs a) {
         Object destination = a.get("destination");
         s.destination = destination;
-        return PyDicts.of("status", PyOps.add("Navigating to ", destination));
+        return PyValues.dict("status", PyArith.add("Navigating to ", destination));
     }
 
     /** {@code find_nearest_tire_shop()}: always the same shop. */
     static Object nearestTireShop(VehicleState s, BoundArgs a) {
-        return PyDicts.of("shopLocation", VehicleDefaults.TIRE_SHOP);
+        return PyValues.dict("shopLocation", VehicleDefaults.TIRE_SHOP);
     }
 }

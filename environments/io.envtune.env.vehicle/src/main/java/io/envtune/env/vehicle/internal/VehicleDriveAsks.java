@@ -1,6 +1,6 @@
 package io.envtune.env.vehicle.internal;
 
-import io.envtune.toolkit.PyEquality;
+import io.envtune.toolkit.PyValues;
 import io.envtune.toolkit.generate.CallText;
 import io.envtune.toolkit.generate.Request;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ final class VehicleDriveAsks {
         }
         boolean lock = !v.doors("unlocked").isEmpty();
         boolean press = !"pressed".equals(v.car().brakePedalStatus)
-            || !PyEquality.eq(v.car().brakePedalForce, VehicleDefaults.FULL_BRAKE_FORCE);
+            || !PyValues.eq(v.car().brakePedalForce, VehicleDefaults.FULL_BRAKE_FORCE);
         List<String> calls = new ArrayList<>();
         if (lock) {
             calls.add(CallText.of("lockDoors", "unlock", false, "door", new ArrayList<Object>(ALL_DOORS)));

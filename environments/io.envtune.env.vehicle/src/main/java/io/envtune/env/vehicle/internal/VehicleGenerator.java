@@ -1,7 +1,7 @@
 package io.envtune.env.vehicle.internal;
 
 import io.envtune.api.TaskGenerator;
-import io.envtune.toolkit.PyJson;
+import io.envtune.toolkit.PyText;
 import io.envtune.toolkit.generate.DraftContext;
 import io.envtune.toolkit.generate.DraftGenerator;
 import io.envtune.toolkit.generate.Request;
@@ -39,7 +39,7 @@ public final class VehicleGenerator extends DraftGenerator {
     protected TaskDraft draft(DraftContext context) {
         Map<String, Object> scenario = VehicleScenarios.scenario(context.random());
         VehicleWorld world = new VehicleWorld(context.wording(), scenario);
-        TaskDraft draft = new TaskDraft(VehicleTable.OWNER, PyJson.dumps(scenario));
+        TaskDraft draft = new TaskDraft(VehicleTable.OWNER, PyText.dumps(scenario));
         for (int turn = 0; turn < context.turns(); turn++) {
             draft.turn(context.fillTurn(menu(world)));
         }

@@ -1,6 +1,6 @@
 package io.envtune.env.vehicle.internal;
 
-import io.envtune.toolkit.PyDicts;
+import io.envtune.toolkit.PyValues;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -26,7 +26,7 @@ final class VehicleScenarios {
         boolean allLocked = running || r.nextInt(10) < 4;
         VehicleDefaults.DOORS.forEach(d -> doors.put(d, allLocked || r.nextBoolean() ? "locked" : "unlocked"));
         boolean parked = r.nextInt(3) == 0;
-        Map<String, Object> s = PyDicts.of("fuelLevel", tenths(r, 2, 45), "batteryVoltage", tenths(r, 12.1, 12.9),
+        Map<String, Object> s = PyValues.dict("fuelLevel", tenths(r, 2, 45), "batteryVoltage", tenths(r, 12.1, 12.9),
             "engineState", running ? "running" : "stopped", "doorStatus", doors,
             "acTemperature", (double) (17 + r.nextInt(12)), "fanSpeed", (long) (5 * r.nextInt(21)),
             "acMode", pick(r, "auto", "cool", "heat"), "humidityLevel", (double) (30 + r.nextInt(41)),

@@ -1,7 +1,6 @@
 package io.envtune.env.vehicle.internal;
 
 import io.envtune.toolkit.DomainState;
-import io.envtune.toolkit.PyDicts;
 import io.envtune.toolkit.PyRandom;
 import io.envtune.toolkit.PyValues;
 import java.util.Map;
@@ -88,7 +87,7 @@ public final class VehicleState implements DomainState {
      */
     @Override
     public Map<String, Object> attributes() {
-        return PyDicts.of("fuelLevel", fuelLevel, "batteryVoltage", batteryVoltage, "engine_state", engineState,
+        return PyValues.dict("fuelLevel", fuelLevel, "batteryVoltage", batteryVoltage, "engine_state", engineState,
             "remainingUnlockedDoors", remainingUnlockedDoors, "doorStatus", doorStatus, "acTemperature", acTemperature,
             "fanSpeed", fanSpeed, "acMode", acMode, "humidityLevel", humidityLevel, "headLightStatus", headLightStatus,
             "parkingBrakeStatus", parkingBrakeStatus, "brakePedalStatus", brakePedalStatus,

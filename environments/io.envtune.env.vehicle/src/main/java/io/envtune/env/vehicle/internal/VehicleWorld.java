@@ -1,7 +1,7 @@
 package io.envtune.env.vehicle.internal;
 
 import io.envtune.api.EnvironmentOptions;
-import io.envtune.toolkit.PyJson;
+import io.envtune.toolkit.PyText;
 import io.envtune.toolkit.TableInstance;
 import io.envtune.toolkit.generate.LiveCalls;
 import io.envtune.toolkit.generate.Request;
@@ -24,7 +24,7 @@ final class VehicleWorld {
     @SuppressWarnings("unchecked")
     VehicleWorld(Wording w, Map<String, Object> scenario) {
         this.w = w;
-        this.instance = (TableInstance<VehicleState>) new VehicleEnvironment().create(PyJson.dumps(scenario),
+        this.instance = (TableInstance<VehicleState>) new VehicleEnvironment().create(PyText.dumps(scenario),
             EnvironmentOptions.DEFAULT);
         this.calls = new LiveCalls(instance, VehicleTable.TOOLS.names());
     }

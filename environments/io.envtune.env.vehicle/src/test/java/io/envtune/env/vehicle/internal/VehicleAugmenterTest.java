@@ -8,7 +8,7 @@ import io.envtune.api.EnvironmentInstance;
 import io.envtune.api.EnvironmentOptions;
 import io.envtune.api.ToolEnvironment;
 import io.envtune.testkit.HintCheck;
-import io.envtune.toolkit.CallParser;
+import io.envtune.toolkit.PyCalls;
 import org.junit.Test;
 
 /** Environment Tuning's vehicle catalogue and the engine prerequisites, from a real instance through the augmenter. */
@@ -24,7 +24,7 @@ public final class VehicleAugmenterTest {
     @Test
     public void deadWeatherServicePointsToGoogle() {
         EnvironmentInstance car = env.create("{}", EnvironmentOptions.DEFAULT);
-        assertEquals("{\"error\": 404}", car.invoke(CallParser.parse("get_outside_temperature_from_weather_com()"))
+        assertEquals("{\"error\": 404}", car.invoke(PyCalls.parse("get_outside_temperature_from_weather_com()"))
             .text());
         assertContains(hint(car, "get_outside_temperature_from_weather_com()"), "unavailable",
             "get_outside_temperature_from_google()");
@@ -43,10 +43,10 @@ public final class VehicleAugmenterTest {
     public void engineAndCruisePrerequisitesNameTheToolThatFixesThem() {
         EnvironmentInstance car = env.create("{}", EnvironmentOptions.DEFAULT);
         assertContains(hint(car, "startEngine(ignitionMode='START')"), "lockDoors");
-        car.invoke(CallParser.parse("lockDoors(unlock=False, door=['driver', 'passenger', 'rear_left', "
+        car.invoke(PyCalls.parse("lockDoors(unlock=False, door=['driver', 'passenger', 'rear_left', "
             + "'rear_right'])"));
         assertContains(hint(car, "startEngine(ignitionMode='START')"), "pressBrakePedal");
-        car.invoke(CallParser.parse("pressBrakePedal(pedalPosition=0.5)"));
+        car.invoke(PyCalls.parse("pressBrakePedal(pedalPosition=0.5)"));
         String half = hint(car, "startEngine(ignitionMode='START')");
         assertContains(half, "pressBrakePedal", "fully");
         assertFalse(half, half.contains("1.0"));

@@ -13,8 +13,9 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The paper's stage-1 syntax reward (Eq. 1-2): {@code I_tool * (R_format + R_tool)} in [0, 2], with
  * {@code R_format = (N - C_format) / N} over the N assistant messages and {@code R_tool = C_ok / (C_ok + C_err)} over
- * executed calls, where a call is an error when it raised ({@code Error during execution: ...}); tool-level error
- * dicts count as well-formed calls, as in the released code. {@code I_tool} is 1 when at least one call ran.
+ * executed calls, where a call is an error when it raised a Python exception ({@link Step#raised()}, whose result
+ * BFCL writes as {@code Error during execution: ...}); tool-level error dicts count as well-formed calls, as in the
+ * released code. {@code I_tool} is 1 when at least one call ran.
  */
 @Component(service = RewardFunction.class)
 @RewardName(name = FormatReward.NAME)
@@ -22,7 +23,6 @@ public final class FormatReward implements RewardFunction {
 
     /** The reward name. */
     public static final String NAME = "format";
-    private static final String RAISED = "Error during execution:";
 
     @Override
     public String name() {
@@ -39,13 +39,8 @@ public final class FormatReward implements RewardFunction {
             if (s.outcome() == StepOutcome.FORMAT_ERROR) {
                 formatErrors++;
             }
-            for (String result : s.results()) {
-                if (result.startsWith(RAISED)) {
-                    err++;
-                } else {
-                    ok++;
-                }
-            }
+            err += s.raised();
+            ok += s.results().size() - s.raised();
         }
         double rFormat = n == 0 ? 0 : (double) (n - formatErrors) / n;
         double rTool = ok + err == 0 ? 0 : (double) ok / (ok + err);

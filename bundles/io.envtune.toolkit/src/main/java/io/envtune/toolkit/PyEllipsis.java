@@ -1,7 +1,0 @@
-package io.envtune.toolkit;
-
-/** Python's {@code Ellipsis} constant; prints as {@code Ellipsis}. */
-public enum PyEllipsis {
-    /** The only value. */
-    INSTANCE
-}
