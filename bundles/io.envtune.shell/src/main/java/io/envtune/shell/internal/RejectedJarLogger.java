@@ -1,6 +1,5 @@
 package io.envtune.shell.internal;
 
-import static java.lang.System.Logger.Level.INFO;
 import static java.lang.System.Logger.Level.WARNING;
 
 import java.io.File;
@@ -56,7 +55,8 @@ public final class RejectedJarLogger implements ArtifactInstaller, BundleListene
         for (File dup : duplicates) {
             if (dup.isFile() && duplicateOf(dup).isEmpty() && duplicates.remove(dup)) {
                 Bundle gone = event.getBundle();
-                LOG.log(INFO, "envtune: installing " + dup + " now: " + gone.getSymbolicName() + " from "
+                // A warning like the refusal it ends: the user is told the two lines belong together.
+                LOG.log(WARNING, "envtune: installing " + dup + " now: " + gone.getSymbolicName() + " from "
                     + gone.getLocation() + " is no longer installed under that name and version");
                 touch(dup);
             }
