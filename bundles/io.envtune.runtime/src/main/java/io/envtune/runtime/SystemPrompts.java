@@ -46,6 +46,14 @@ public final class SystemPrompts {
     }
 
     /**
+     * @param systemPrompt a system prompt this class rendered
+     * @return whether it is variant B (the stages 3-4 prompt with "be resourceful")
+     */
+    public static boolean isResourceful(String systemPrompt) {
+        return systemPrompt.endsWith(RESOURCEFUL);
+    }
+
+    /**
      * @param variant A or B
      * @param toolDocs the tool documentation to embed (a JSON list of function docs)
      * @return the system prompt

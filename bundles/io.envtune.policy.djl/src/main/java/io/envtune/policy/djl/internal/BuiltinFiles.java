@@ -188,6 +188,8 @@ public final class BuiltinFiles {
         o.addProperty("clean_up_tokenization_spaces", false);
         o.addProperty("tokenizer_class", "PreTrainedTokenizerFast");
         o.addProperty("chat_template", TEMPLATE);
+        // too small to read tool documentation: the system message becomes tool signatures (SystemDigest)
+        o.addProperty(SystemDigest.KEY, SystemDigest.SIGNATURES);
         return o;
     }
 

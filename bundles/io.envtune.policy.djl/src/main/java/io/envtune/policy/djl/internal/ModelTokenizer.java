@@ -36,6 +36,8 @@ public final class ModelTokenizer implements AutoCloseable {
     private final TokenBytes bytes;
     private final ChatTemplate template;
     private final Set<Integer> eosIds;
+    /** Whether the folder asks for the short system message ({@link SystemDigest}). */
+    private final boolean digest;
     /** The ids of recent system parts: every round of every episode of a domain renders the same one. */
     private final Map<String, long[]> headIds = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -47,8 +49,9 @@ public final class ModelTokenizer implements AutoCloseable {
     };
 
     private ModelTokenizer(HuggingFaceTokenizer tokenizer, TokenBytes bytes, ChatTemplate template,
-                           Set<Integer> eosIds) {
+                           Set<Integer> eosIds, boolean digest) {
         this.tokenizer = tokenizer;
+        this.digest = digest;
         this.bytes = bytes;
         this.template = template;
         this.eosIds = eosIds;
@@ -89,7 +92,8 @@ public final class ModelTokenizer implements AutoCloseable {
         }
         try {
             ChatTemplate template = DjlRuntime.call(() -> ChatTemplate.fromConfig(tokConfig));
-            return new ModelTokenizer(hf, TokenBytes.of(tokJson, config.vocabSize()), template, eos);
+            return new ModelTokenizer(hf, TokenBytes.of(tokJson, config.vocabSize()), template, eos,
+                SystemDigest.wanted(tokConfig));
         } catch (RuntimeException e) {
             DjlRuntime.run(hf::close);
             throw e;
@@ -128,7 +132,9 @@ public final class ModelTokenizer implements AutoCloseable {
      */
     public String prompt(Conversation conversation) {
         // Jinjava's Jackson may look up modules through the context class loader: give it this bundle's
-        return DjlRuntime.call(() -> template.render(conversation.messages(), templateTools(conversation), true));
+        List<ToolSpec> tools = templateTools(conversation);
+        Conversation c = digest ? SystemDigest.apply(conversation) : conversation;
+        return DjlRuntime.call(() -> template.render(c.messages(), tools, true));
     }
 
     /**
@@ -162,8 +168,9 @@ public final class ModelTokenizer implements AutoCloseable {
         if (conversation.messages().isEmpty() || conversation.messages().get(0).role() != Role.SYSTEM) {
             return null;
         }
-        return DjlRuntime.call(() -> template.render(conversation.messages().subList(0, 1),
-                templateTools(conversation), false));
+        List<ToolSpec> tools = templateTools(conversation);
+        Conversation c = digest ? SystemDigest.apply(conversation) : conversation;
+        return DjlRuntime.call(() -> template.render(c.messages().subList(0, 1), tools, false));
     }
 
     /**

@@ -52,6 +52,8 @@ public class ToolListTemplateTest {
         dir = BuiltinModel.of(TestTools.tools(), List.of(), 3).write(TinyModels.tempDir("tool-template"));
         JsonObject config = BuiltinFiles.tokenizerConfig();
         config.addProperty("chat_template", TOOL_REACTING_TEMPLATE);
+        // a real model's folder: the paper's system prompt as it is, no digest
+        config.remove(SystemDigest.KEY);
         Files.writeString(dir.resolve("tokenizer_config.json"), config.toString());
         tokenizer = ModelTokenizer.load(dir, ModelConfig.parse(Files.readString(dir.resolve("config.json"))));
     }
