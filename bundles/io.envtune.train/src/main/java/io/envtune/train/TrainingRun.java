@@ -18,6 +18,7 @@ import io.envtune.runtime.RolloutExecutor;
 import io.envtune.train.internal.FaultFilter;
 import io.envtune.train.internal.GroupScorer;
 import io.envtune.train.internal.StageSampler;
+import io.envtune.train.internal.StepValidation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,7 +184,8 @@ public final class TrainingRun {
         Evaluation trainEval = Evaluation.of(batch, records);
         Evaluation validation = null;
         if (step % config.validateEvery() == 0 || step == config.maxSteps()) {
-            validation = episodes.evaluate(policy, pool.validationTasks(stage.splits()), stage);
+            validation = episodes.evaluate(policy,
+                StepValidation.subset(pool.validationTasks(stage.splits()), config.seed()), stage);
         }
         double[] rewards = GroupScorer.rewards(kept.groups());
         double valProgress = validation == null ? Double.NaN : validation.progress().value();
