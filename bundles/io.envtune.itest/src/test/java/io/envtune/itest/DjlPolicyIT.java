@@ -76,6 +76,7 @@ public class DjlPolicyIT {
         Bundle djl = djlBundle();
         assertEquals(Bundle.ACTIVE, djl.getState());
         assertNotNull("PyTorch CPU natives embedded", djl.getEntry("lib/pytorch-native-cpu.jar"));
+        assertNotNull("the warm-started built-in model ships inside", djl.getEntry("builtin/model.safetensors"));
         assertEquals("true", System.getProperty("ai.djl.offline"));
         long active = scr.getComponentDescriptionDTOs(djl).stream()
             .filter(d -> d.name.endsWith(".DjlEngine"))

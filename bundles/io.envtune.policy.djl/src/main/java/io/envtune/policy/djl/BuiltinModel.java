@@ -49,8 +49,8 @@ public record BuiltinModel(List<ToolSpec> tools, List<String> texts, int maxWord
     }
 
     /**
-     * The default size: width 64, 2 layers, 4 heads over 2 key/value heads (head width 16), MLP 192, up to 1500
-     * words.
+     * The default size, the shipped warm-started model's: width 96, 2 layers, 4 heads over 2 key/value heads (head
+     * width 24), MLP 288, up to 1500 words.
      *
      * @param tools the tools
      * @param texts texts for the vocabulary
@@ -58,7 +58,7 @@ public record BuiltinModel(List<ToolSpec> tools, List<String> texts, int maxWord
      * @return the specification
      */
     public static BuiltinModel of(List<ToolSpec> tools, List<String> texts, long seed) {
-        return new BuiltinModel(tools, texts, 1500, 64, 2, 4, 2, 192, seed);
+        return new BuiltinModel(tools, texts, 1500, 96, 2, 4, 2, 288, seed);
     }
 
     /**

@@ -36,6 +36,15 @@ public record GrpoSettings(double learningRate, double epsLow, double epsHigh, d
     }
 
     /**
+     * @return the settings of the shipped warm-started built-in model: as {@link #builtin()}, with learning rate
+     *         1e-4; the warm start already knows the format, and 1e-3 wrecked it within one default run (format
+     *         validity 0.975 -> 0.707, validation tool-turn accuracy 0.064 -> 0.039)
+     */
+    public static GrpoSettings warmStarted() {
+        return builtin().withLearningRate(3e-4);
+    }
+
+    /**
      * @param tokens padded tokens per forward/backward chunk
      * @return a copy with that chunk size
      */

@@ -69,8 +69,10 @@ public final class DjlPolicyComponent implements TrainablePolicy {
 
     @Activate
     void activate(BundleContext context, Config config) {
-        boolean builtin = "builtin".equals(config.model_dir());
-        GrpoSettings grpo = builtin ? GrpoSettings.builtin() : GrpoSettings.defaults();
+        boolean scratch = "scratch".equals(config.model_dir());
+        boolean builtin = scratch || "builtin".equals(config.model_dir());
+        GrpoSettings grpo = scratch ? GrpoSettings.builtin() : builtin ? GrpoSettings.warmStarted()
+            : GrpoSettings.defaults();
         if (config.learning_rate() > 0) {
             grpo = grpo.withLearningRate(config.learning_rate());
         }
@@ -78,7 +80,10 @@ public final class DjlPolicyComponent implements TrainablePolicy {
             grpo = grpo.withKlBeta(config.kl_beta());
         }
         PolicyOptions options = new PolicyOptions(config.name(), config.device(), config.constrained(), grpo, 200);
-        if (builtin) {
+        if ("builtin".equals(config.model_dir())) {
+            policy = DjlPolicies.load(BuiltinCheckpoint.copyTo(context.getDataFile("builtin-shipped").toPath()),
+                options);
+        } else if (scratch) {
             List<ToolSpec> tools = new ArrayList<>();
             environments.forEach(e -> tools.addAll(e.tools()));
             Path dir = context.getDataFile("builtin-" + config.seed()).toPath();

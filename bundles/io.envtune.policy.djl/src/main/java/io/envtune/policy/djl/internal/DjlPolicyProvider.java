@@ -26,10 +26,11 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * Serves {@code --policy djl:builtin} and {@code djl:DIR}. The built-in model is created fresh for each run (seeded),
- * its vocabulary made from the registered environments' tools and the registered tasks' questions and ground truth,
- * with grammar-constrained decoding on — the lever that lets a model trained from scratch learn in minutes. A model
- * folder loads with the paper's GRPO settings and unconstrained decoding.
+ * Serves {@code --policy djl:builtin}, {@code djl:scratch} and {@code djl:DIR}. {@code builtin} is the shipped
+ * warm-started checkpoint ({@link BuiltinCheckpoint}), copied out fresh for each run and decoded without a grammar.
+ * {@code scratch} is the same architecture with seeded random weights, its vocabulary made from the registered
+ * environments' tools and the registered tasks' questions and ground truth, with grammar-constrained decoding on; the
+ * warm start's recipe begins there. A model folder loads with the paper's GRPO settings and unconstrained decoding.
  */
 @Component(service = {PolicyProvider.class, DjlPolicyProvider.class})
 public final class DjlPolicyProvider implements PolicyProvider {
@@ -75,8 +76,14 @@ public final class DjlPolicyProvider implements PolicyProvider {
     @Override
     public Policy create(String location, long seed) {
         if (location.equals("builtin")) {
-            // Short think/answer texts keep a whole response within a small token budget, so it always closes.
-            PolicyOptions options = PolicyOptions.defaults("djl:builtin").withConstrained(true)
+            // the shipped warm-started checkpoint, decoded without a grammar like any real model
+            Path dir = BuiltinCheckpoint.copyTo(context.getDataFile("builtin-" + System.nanoTime()).toPath());
+            return DjlPolicies.load(dir, PolicyOptions.defaults("djl:builtin").withGrpo(GrpoSettings.warmStarted()));
+        }
+        if (location.equals("scratch")) {
+            // Seeded random weights learn nothing unconstrained within minutes: the grammar keeps responses parseable,
+            // short think/answer texts keep a whole response within a small token budget, so it always closes.
+            PolicyOptions options = PolicyOptions.defaults("djl:scratch").withConstrained(true)
                 .withGrpo(GrpoSettings.builtin()).withMaxTextBytes(16);
             return DjlPolicies.load(builtinDir(seed), options);
         }
@@ -85,6 +92,13 @@ public final class DjlPolicyProvider implements PolicyProvider {
             throw new IllegalArgumentException("djl:" + location + " is not a model folder (no config.json)");
         }
         return DjlPolicies.load(dir, PolicyOptions.defaults("djl:" + dir.getFileName()));
+    }
+
+    /**
+     * @return a fresh copy of the shipped warm-started built-in checkpoint in the bundle's data area
+     */
+    public Path shippedDir() {
+        return BuiltinCheckpoint.copyTo(context.getDataFile("builtin-" + System.nanoTime()).toPath());
     }
 
     /**

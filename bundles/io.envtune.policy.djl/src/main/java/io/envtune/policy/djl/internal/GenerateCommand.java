@@ -30,11 +30,11 @@ public final class GenerateCommand {
     }
 
     /** The one declaration of {@code envtune:generate}'s options. */
-    @Command(description = "Sample completions of a prompt from a local model (DIR or builtin); --prompt-ids ... --ids "
+    @Command(description = "Sample completions of a prompt from a local model (DIR, builtin or scratch); --prompt-ids ... --ids "
         + "for exact checks.")
     static final class GenerateOptions {
         @Option(names = "--model", required = true, paramLabel = "DIR", description = "Hugging Face model folder "
-            + "(config.json + safetensors; a tokenizer only for --prompt), or builtin.")
+            + "(config.json + safetensors; a tokenizer only for --prompt), builtin (the shipped warm-started model) or scratch (seeded random weights).")
         String model;
 
         @Option(names = "--prompt", paramLabel = "TEXT", description = "User message, rendered with the chat template "
@@ -99,7 +99,7 @@ public final class GenerateCommand {
      * @return the completions, or the help text
      * @throws Exception when the model cannot be loaded or run
      */
-    @Descriptor("sample completions of a prompt from a local model (DIR or builtin); --prompt-ids ... --ids for "
+    @Descriptor("sample completions of a prompt from a local model (DIR, builtin or scratch); --prompt-ids ... --ids for "
         + "exact checks")
     public Object generate(@Descriptor("options; see envtune:generate --help") String... args) throws Exception {
         return CommandArgs.run("envtune:generate", new GenerateOptions(), args, this::generate);
@@ -113,10 +113,10 @@ public final class GenerateCommand {
         GenerateRequest req = new GenerateRequest(model, o.prompt, o.promptIds, o.n, o.constrained, o.temperature,
             o.topP, o.topK, o.maxNewTokens, seed, o.greedy, o.device, o.ids);
         List<ToolSpec> tools = provider.tools(envs.isBlank() ? List.of() : Arrays.asList(envs.split("\\s*,\\s*")));
-        if (!model.equals("builtin")) {
+        if (!model.equals("builtin") && !model.equals("scratch")) {
             return Generation.run(req, Path.of(model), tools, verbose);
         }
-        Path dir = provider.builtinDir(seed);
+        Path dir = model.equals("builtin") ? provider.shippedDir() : provider.builtinDir(seed);
         try {
             return Generation.run(req, dir, tools, verbose);
         } finally {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * {@code envtune:sft} without OSGi: reads the data, renders the oracle episodes through the episode protocol,
@@ -29,15 +30,18 @@ public final class Sft {
      * @param lookup the environment of each class id (null when not registered)
      * @param augmenters the hint chain (augmented mode)
      * @param registeredTasks the registered task sources' task of an id, or null
-     * @param builtin writes a fresh built-in model (seed, extra vocabulary texts) and gives its folder
+     * @param scratch writes a fresh random-weight built-in model (seed, extra vocabulary texts) and gives its folder
+     * @param shipped writes a fresh copy of the shipped warm-started built-in model and gives its folder
      */
     public record World(Function<String, ToolEnvironment> lookup, AugmenterChain augmenters,
-                        Function<String, Task> registeredTasks, BiFunction<Long, List<String>, Path> builtin) {
+                        Function<String, Task> registeredTasks, BiFunction<Long, List<String>, Path> scratch,
+                        Supplier<Path> shipped) {
     }
 
     /**
-     * Runs the warm start. For {@code --model builtin} a fresh built-in model is written first, its vocabulary also
-     * made from the data's texts (questions, tool results, responses), and deleted afterwards.
+     * Runs the warm start. For {@code --model scratch} a fresh random-weight built-in model is written first, its
+     * vocabulary also made from the data's texts (questions, tool results, responses), and deleted afterwards;
+     * {@code --model builtin} starts from a copy of the shipped warm-started model.
      *
      * @param req the request
      * @param world environments, augmenters, tasks, the built-in model
@@ -54,10 +58,11 @@ public final class Sft {
         if (data.episodes().isEmpty()) {
             throw new IllegalArgumentException("--data " + req.data() + ": no oracle episode to learn from");
         }
-        if (!req.model().equals("builtin")) {
+        if (!req.model().equals("builtin") && !req.model().equals("scratch")) {
             return train(req, Path.of(req.model()), data.episodes(), lines, t0);
         }
-        Path dir = world.builtin().apply(req.settings().seed(), texts(data.episodes()));
+        Path dir = req.model().equals("builtin") ? world.shipped().get()
+            : world.scratch().apply(req.settings().seed(), texts(data.episodes()));
         try {
             return train(req, dir, data.episodes(), lines, t0);
         } finally {

@@ -51,8 +51,8 @@ public final class SftCommand {
     @Command(description = "Supervised warm start: next-token loss on the assistant tokens of oracle episodes, "
         + "rendered exactly as RL episodes render them; writes a Hugging Face checkpoint that --policy djl:DIR loads.")
     static final class SftOptions {
-        @Option(names = "--model", required = true, paramLabel = "DIR", description = "Hugging Face model folder, or "
-            + "builtin.")
+        @Option(names = "--model", required = true, paramLabel = "DIR", description = "Hugging Face model folder, "
+            + "builtin (the shipped warm-started model) or scratch (random weights, the warm start's recipe).")
         String model;
 
         @Option(names = "--data", required = true, paramLabel = "FILE", description = "records.jsonl of envtune:eval "
@@ -119,7 +119,8 @@ public final class SftCommand {
         SftRequest req = new SftRequest(o.model, o.data, o.tasks, o.out,
             new SftSettings(o.steps, o.lr, o.seed, o.batch, o.saveEvery, 8192), o.prompt + "/" + o.mode, o.device,
             o.resume);
-        Sft.World world = new Sft.World(provider::environment, chain(), provider::task, provider::builtinDir);
+        Sft.World world = new Sft.World(provider::environment, chain(), provider::task, provider::builtinDir,
+            provider::shippedDir);
         return Sft.run(req, world, System.out::println);
     }
 

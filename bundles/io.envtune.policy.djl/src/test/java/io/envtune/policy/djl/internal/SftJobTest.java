@@ -28,10 +28,12 @@ public class SftJobTest {
                 vocabTexts.add(texts);
                 return new BuiltinModel(Domains.lookup().apply("TicketAPI").tools(), texts, 300, 32, 1, 2, 1, 64,
                     seed).write(dir.resolve("fresh"));
+            }, () -> {
+                throw new AssertionError("--model scratch must not start from the shipped model");
             });
         Path out = dir.resolve("out");
         List<String> lines = new ArrayList<>();
-        SftRequest req = new SftRequest("builtin", records.toString(), "", out.toString(),
+        SftRequest req = new SftRequest("scratch", records.toString(), "", out.toString(),
             new SftSettings(2, 1e-2, 3, 2, 1, 8192), "A,B/standard", "cpu", false);
         String summary = Sft.run(req, world, lines::add);
         assertTrue(summary, summary.contains("2 steps") && summary.contains("djl:"));
