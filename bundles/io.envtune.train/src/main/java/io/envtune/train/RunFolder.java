@@ -3,8 +3,10 @@ package io.envtune.train;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import io.envtune.api.EpisodeRecord;
+import io.envtune.api.Reward;
 import io.envtune.runtime.AtomicFiles;
 import io.envtune.runtime.RecordJson;
+import io.envtune.train.internal.RewardLedger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,6 +107,29 @@ public final class RunFolder {
      */
     public void writeRecords(long step, List<EpisodeRecord> records) throws IOException {
         RecordJson.write(dir.resolve("records").resolve(String.format("step-%05d.jsonl", step)), records);
+    }
+
+    /**
+     * Writes a step's records, each line with the reward its episode was trained on: the plain record fields as
+     * {@link #writeRecords(long, List)} writes them, then {@code "reward": {"value": v, "components": {name: value}}}.
+     *
+     * @param step the step
+     * @param records its episodes
+     * @param rewards each episode's reward, in the same order
+     * @throws IOException when writing fails
+     * @throws IllegalArgumentException when the two lists differ in length
+     * @since 3.2
+     */
+    public void writeRecords(long step, List<EpisodeRecord> records, List<Reward> rewards) throws IOException {
+        if (records.size() != rewards.size()) {
+            throw new IllegalArgumentException(records.size() + " records but " + rewards.size() + " rewards");
+        }
+        AtomicFiles.write(dir.resolve("records").resolve(String.format("step-%05d.jsonl", step)), w -> {
+            for (int i = 0; i < records.size(); i++) {
+                w.write(RewardLedger.line(records.get(i), rewards.get(i)));
+                w.write('\n');
+            }
+        });
     }
 
     /**

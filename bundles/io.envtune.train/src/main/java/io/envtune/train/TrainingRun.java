@@ -17,6 +17,7 @@ import io.envtune.runtime.Rollout;
 import io.envtune.runtime.RolloutExecutor;
 import io.envtune.train.internal.FaultFilter;
 import io.envtune.train.internal.GroupScorer;
+import io.envtune.train.internal.RewardLedger;
 import io.envtune.train.internal.StageSampler;
 import io.envtune.train.internal.StepValidation;
 import java.io.IOException;
@@ -175,8 +176,8 @@ public final class TrainingRun {
             config.stagePlan().batchTasks(stage, config.batchTasks()), config.seed());
         List<Rollout> rollouts = episodes.train(policy, batch, stage, step);
         clock.lap(StepClock.Phase.ROLLOUT);
-        FaultFilter.Result kept = FaultFilter.apply(GroupScorer.score(rollouts, config.groupSize(), stage,
-            services.rewards()));
+        GroupScorer.Scores scores = GroupScorer.score(rollouts, config.groupSize(), stage, services.rewards());
+        FaultFilter.Result kept = FaultFilter.apply(scores.groups());
         clock.lap(StepClock.Phase.SCORING);
         UpdateStats stats = policy.update(kept.groups());
         clock.lap(StepClock.Phase.UPDATE);
@@ -201,9 +202,10 @@ public final class TrainingRun {
             stats.clipFraction(), stats.gradNorm(), stats.tokens(), stats.zeroSignalGroups(), valProgress,
             clock.seconds(), promoted, trainEval.success().value(), trainEval.toolTurnAccuracy().value(),
             trainEval.answerTurnAccuracy().value(), kept.faulted().size(),
-            validation == null ? Double.NaN : validation.toolTurnAccuracy().value(), clock.time());
+            validation == null ? Double.NaN : validation.toolTurnAccuracy().value(), clock.time(),
+            RewardLedger.componentMeans(scores.ledger()));
         history.add(log);
-        folder.writeRecords(step, records);
+        folder.writeRecords(step, records, scores.ledger().stream().map(RewardLedger.Entry::reward).toList());
         folder.writeMetrics(history);
         out.accept(Progress.line(log, config.maxSteps(), history));
         return checkpoint(state, step, formatAfterS1, started);

@@ -4,7 +4,7 @@
  * writing a run folder (configuration, metrics, records, checkpoints, summary) that survives a kill.
  */
 @Export
-@Version("3.1.0")
+@Version("3.2.0")
 package io.envtune.train;
 
 
