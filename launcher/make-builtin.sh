@@ -8,11 +8,12 @@
 #    contract test checks no generated task equals one).
 # 2. envtune:sft --model scratch trains the built-in architecture (width 96, 2 layers, vocabulary from the tools,
 #    the built-in training tasks and the data) on their oracle episodes: 3000 steps of 8 episodes, peak lr 3e-3,
-#    prompt variants A and B alternating, data-order and initialisation seed 1.
+#    prompt variants A and B alternating, data-order and initialisation seed 1; then a second envtune:sft continues
+#    from that checkpoint on the same data: 2000 steps, peak lr 1e-3, data-order seed 2.
 # 3. Prints the SHA-256 of the weights; --install copies the model files into the policy bundle's resources
 #    (bundles/io.envtune.policy.djl/src/main/resources/builtin/), where the next build ships them.
 #
-# Needs the launcher jar (mvn -B -ntp -DskipTests package). About 45 minutes on a 2-core machine.
+# Needs the launcher jar (mvn -B -ntp -DskipTests package). About 90 minutes on a busy 2-core machine.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -34,15 +35,17 @@ envtune envtune:tasks --generate all --n 500 --seed 11 --max-turns 2 --splits ba
 envtune envtune:tasks --generate all --n 200 --seed 12 --max-turns 2 --splits miss_func,miss_param \
   --out "$work/miss.jsonl" --force
 cat "$work/base.jsonl" "$work/miss.jsonl" > "$work/tasks.jsonl"
-rm -rf "$work/sft"
+rm -rf "$work/sft" "$work/sft2"
 envtune envtune:sft --model scratch --data "$work/tasks.jsonl" --steps 3000 --lr 3e-3 --batch 8 --seed 1 \
   --prompt A,B --save-every 500 --out "$work/sft"
-sha256sum "$work/sft/model.safetensors"
+envtune envtune:sft --model "$work/sft" --data "$work/tasks.jsonl" --steps 2000 --lr 1e-3 --batch 8 --seed 2 \
+  --prompt A,B --save-every 500 --out "$work/sft2"
+sha256sum "$work/sft2/model.safetensors"
 if $install; then
   dest="$root/bundles/io.envtune.policy.djl/src/main/resources/builtin"
   mkdir -p "$dest"
   for f in config.json generation_config.json tokenizer.json tokenizer_config.json model.safetensors; do
-    cp "$work/sft/$f" "$dest/$f"
+    cp "$work/sft2/$f" "$dest/$f"
   done
   (cd "$dest" && sha256sum model.safetensors > model.safetensors.sha256)
   echo "installed into $dest"

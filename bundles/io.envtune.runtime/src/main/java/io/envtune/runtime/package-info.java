@@ -5,7 +5,7 @@
  * records as JSON lines and offline re-scoring.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package io.envtune.runtime;
 
 import org.osgi.annotation.bundle.Export;
