@@ -95,8 +95,9 @@ public final class Sft {
             List<SftRun.Progress> steps = new SftRun(trainer, items, req.settings()).run(out, req.resume(),
                     p -> lines.accept(p.line(req.settings().steps())));
             double last = steps.isEmpty() ? Double.NaN : steps.get(steps.size() - 1).stats().loss();
-            return String.format("%d steps (to step %d), last loss %.4f -> %s (load with --policy djl:%s)",
-                    steps.size(), trainer.steps(), last, out.toAbsolutePath(), out.toAbsolutePath());
+            // the optimiser skips a step whose gradient is not finite, so its count can trail the steps run
+            return String.format("%d steps (%d optimiser updates in all), last loss %.4f -> %s (load with --policy "
+                    + "djl:%s)", steps.size(), trainer.steps(), last, out.toAbsolutePath(), out.toAbsolutePath());
         }
     }
 

@@ -22,6 +22,10 @@ import java.util.function.Consumer;
  */
 public final class SftRun {
 
+    /** Checkpoint metadata: steps of the data order done (a skipped optimiser step counts here, not there). */
+    static final String DONE = "sft_steps_done";
+
+
     private final SftTrainer trainer;
     private final List<List<TrainBatch.Item>> episodes;
     private final SftSettings settings;
@@ -80,7 +84,9 @@ public final class SftRun {
             done.add(p);
             progress.accept(p);
             if (step + 1 == settings.steps() || (step + 1) % settings.saveEvery() == 0) {
-                trainer.save(out, meta);
+                Map<String, String> saved = new HashMap<>(meta);
+                saved.put(DONE, Integer.toString(step + 1));
+                trainer.save(out, saved);
             }
         }
         return done;
@@ -97,7 +103,10 @@ public final class SftRun {
                         + saved.get(e.getKey()) + ", this run has " + e.getValue());
             }
         }
-        return Math.toIntExact(trainer.steps());
+        // the data position, not the optimiser's count: a step skipped for a non-finite gradient moved the first
+        // and not the second, and resuming from the second would replay a batch
+        String done = saved.get(DONE);
+        return done != null ? Integer.parseInt(done) : Math.toIntExact(trainer.steps());
     }
 
     /**
