@@ -37,10 +37,11 @@ public record GrpoSettings(double learningRate, double epsLow, double epsHigh, d
 
     /**
      * @return the settings of the shipped warm-started built-in model: as {@link #builtin()}, with learning rate
-     *         1e-4. Measured in the default run (24 steps, 139 validation tasks x 4 samples): at 1e-3 format validity
-     *         fell 0.975 -> 0.707 and tool-turn accuracy 0.064 -> 0.039; at 3e-4 (48 steps) answer-turn accuracy fell
-     *         0.309 -> 0.051; at 1e-4 format stays 0.975 and tool-turn accuracy 0.064 -> 0.063. None of the three
-     *         learns: the warm start completes too few turns for GRPO groups to have a reward spread.
+     *         1e-4. Measured in the default run (24 steps, 139 validation tasks x 4 samples) from the recipe's
+     *         first-phase checkpoint: at 1e-3 format validity fell 0.975 -> 0.707 and tool-turn accuracy 0.064 ->
+     *         0.039; at 3e-4 (48 steps) answer-turn accuracy fell 0.309 -> 0.051; at 1e-4 format stays 0.975 and
+     *         tool-turn accuracy 0.064 -> 0.063. None of the three learns: the warm start completes too few turns for
+     *         GRPO groups to have a reward spread.
      */
     public static GrpoSettings warmStarted() {
         return builtin().withLearningRate(1e-4);

@@ -77,8 +77,8 @@ public final class DjlPolicyProvider implements PolicyProvider {
     public Policy create(String location, long seed) {
         if (location.equals("builtin")) {
             // the shipped warm-started checkpoint, decoded without a grammar like any real model
-            Path dir = BuiltinCheckpoint.copyTo(context.getDataFile("builtin-" + System.nanoTime()).toPath());
-            return DjlPolicies.load(dir, PolicyOptions.defaults("djl:builtin").withGrpo(GrpoSettings.warmStarted()));
+            return DjlPolicies.load(shippedDir(),
+                PolicyOptions.defaults("djl:builtin").withGrpo(GrpoSettings.warmStarted()));
         }
         if (location.equals("scratch")) {
             // Seeded random weights learn nothing unconstrained within minutes: the grammar keeps responses parseable,
